@@ -57,7 +57,22 @@ public sealed partial class Solution
     {
         if (round < 0) throw new ArgumentOutOfRangeException(nameof(round), round, "Rounds start at 0.");
         if (round <= LastRound) return Rounds[round];
-        if (StabilizedFrom is { } s) return Rounds[Math.Max(s, LastRound - 1) + ((round - s) % 2 == (LastRound - s) % 2 ? LastRound - Math.Max(s, LastRound - 1) : 0)];
+        if (StabilizedFrom is not null) return Rounds[LastRound]; // every later round has the same values
         throw new ArgumentOutOfRangeException(nameof(round), round, $"Only rounds 0..{LastRound} were computed.");
     }
+}
+
+public sealed partial class Solution
+{
+    /// <summary>The protocol tree from (p, q) at round <paramref name="round"/> (default: the last) down to round 0.</summary>
+    public ProtocolNode ProtocolFrom(Rational p, Rational q, int? round = null) => throw new NotImplementedException();
+
+    /// <summary>Message complexity at (p, q), when the computed rounds determine it.</summary>
+    public MessageComplexity ComplexityAt(Rational p, Rational q) => throw new NotImplementedException();
+
+    /// <summary>W* = E[(θB − θS)^+] at (p, q) for bilateral trade; null for other games.</summary>
+    public Rational? FirstBestAt(Rational p, Rational q) => throw new NotImplementedException();
+
+    /// <summary>The first computed round whose welfare at (p, q) equals W*, for bilateral trade.</summary>
+    public int? FirstRoundReachingFirstBest(Rational p, Rational q) => throw new NotImplementedException();
 }
