@@ -5,6 +5,71 @@ namespace BilateralTrade.Dsl.Solving;
 /// <summary>Alternating concavification (MODEL.md), exactly, for games with at most two types per player.</summary>
 public static class ExactSolver
 {
-    /// <summary>Computes π^0 … π^rounds; stops early (keeping finished rounds) when cancelled or over the digit budget.</summary>
-    public static Solution Solve(GameDefinition game, int rounds, SolveOptions? options = null) => throw new NotImplementedException();
+    /// <summary>
+    /// Computes π^0 … π^rounds. Stops early, keeping the finished rounds, when cancelled or
+    /// over the digit budget (see <see cref="Solution.StopReason"/>).
+    /// </summary>
+    public static Solution Solve(GameDefinition game, int rounds, SolveOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        if (rounds < 0) throw new ArgumentOutOfRangeException(nameof(rounds), rounds, "The number of rounds cannot be negative.");
+        game.EnsureValid();
+        options ??= new SolveOptions();
+        var square = new TwoTypeGame(game);
+        var functions = new List<RoundFunction> { new(0, square.BaseSurface(), null) };
+        var warnings = new List<SolverWarning>();
+        var stop = StopReason.Completed;
+        int? stabilizedFrom = null;
+        string pName = "p", qName = "q";
+
+        for (int t = 1; t <= rounds; t++)
+        {
+            if (options.Cancellation.IsCancellationRequested) { stop = StopReason.Cancelled; break; }
+            var previous = functions[t - 1].Surface;
+            var mover = t % 2 == 1 ? Player.Bob : Player.Sally;
+            ConcavificationRound.Result result;
+            try
+            {
+                result = mover == Player.Bob
+                    ? ConcavificationRound.Run(previous, mover, pName, qName, options.Parallel, options.Cancellation)
+                    : Transposed(ConcavificationRound.Run(previous.Transposed(), mover, qName, pName, options.Parallel, options.Cancellation));
+            }
+            catch (OperationCanceledException)
+            {
+                stop = StopReason.Cancelled;
+                break;
+            }
+            functions.Add(new RoundFunction(t, result.Surface, result.Plan));
+            warnings.AddRange(result.Warnings.Select(w => new SolverWarning(t, w.Split(':')[0], w)));
+
+            int digits = result.Surface.Digits();
+            options.Progress?.Report(new RoundProgress(t, rounds, result.Surface.Xs.Length + result.Surface.Ys.Length, digits));
+
+            stabilizedFrom ??= Stabilization(functions);
+            if (options.DigitBudget is { } budget && digits > budget && t < rounds)
+            {
+                stop = StopReason.DigitBudgetExceeded;
+                break;
+            }
+        }
+        return new Solution(game, square, functions, rounds, stop, warnings, stabilizedFrom);
+    }
+
+    private static ConcavificationRound.Result Transposed(ConcavificationRound.Result r) =>
+        r with { Surface = r.Surface.Transposed() };
+
+    /// <summary>
+    /// When the last two rounds (one by each player) changed nothing anywhere, every later round
+    /// changes nothing either; returns the first round of the final run of equal functions.
+    /// </summary>
+    private static int? Stabilization(List<RoundFunction> functions)
+    {
+        int t = functions.Count - 1;
+        if (t < 2) return null;
+        if (!functions[t].Surface.SameFunctions(functions[t - 1].Surface)
+            || !functions[t - 1].Surface.SameFunctions(functions[t - 2].Surface)) return null;
+        int s = t - 2;
+        while (s > 0 && functions[s - 1].Surface.SameFunctions(functions[s].Surface)) s--;
+        return s;
+    }
 }

@@ -35,10 +35,12 @@ public sealed partial class Solution
     public Rational PriorP => Game.BobPrior.Length > 1 ? Game.BobPrior[1] : Rational.Zero;
     public Rational PriorQ => Game.SallyPrior.Length > 1 ? Game.SallyPrior[1] : Rational.Zero;
 
-    internal Solution(GameDefinition game, IReadOnlyList<RoundFunction> rounds, int requestedRounds,
+    private readonly TwoTypeGame _square;
+
+    internal Solution(GameDefinition game, TwoTypeGame square, IReadOnlyList<RoundFunction> rounds, int requestedRounds,
         StopReason stopReason, IReadOnlyList<SolverWarning> warnings, int? stabilizedFrom)
     {
-        Game = game; Rounds = rounds; RequestedRounds = requestedRounds;
+        Game = game; _square = square; Rounds = rounds; RequestedRounds = requestedRounds;
         StopReason = stopReason; Warnings = warnings; StabilizedFrom = stabilizedFrom;
     }
 
@@ -60,19 +62,4 @@ public sealed partial class Solution
         if (StabilizedFrom is not null) return Rounds[LastRound]; // every later round has the same values
         throw new ArgumentOutOfRangeException(nameof(round), round, $"Only rounds 0..{LastRound} were computed.");
     }
-}
-
-public sealed partial class Solution
-{
-    /// <summary>The protocol tree from (p, q) at round <paramref name="round"/> (default: the last) down to round 0.</summary>
-    public ProtocolNode ProtocolFrom(Rational p, Rational q, int? round = null) => throw new NotImplementedException();
-
-    /// <summary>Message complexity at (p, q), when the computed rounds determine it.</summary>
-    public MessageComplexity ComplexityAt(Rational p, Rational q) => throw new NotImplementedException();
-
-    /// <summary>W* = E[(θB − θS)^+] at (p, q) for bilateral trade; null for other games.</summary>
-    public Rational? FirstBestAt(Rational p, Rational q) => throw new NotImplementedException();
-
-    /// <summary>The first computed round whose welfare at (p, q) equals W*, for bilateral trade.</summary>
-    public int? FirstRoundReachingFirstBest(Rational p, Rational q) => throw new NotImplementedException();
 }
