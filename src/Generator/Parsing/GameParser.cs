@@ -25,6 +25,7 @@ internal static class GameParser
     {
         try
         {
+            BeforeParse?.Invoke(context.TargetSymbol.Name);
             return new Builder(context, cancellationToken).Build();
         }
         catch (OperationCanceledException)
@@ -40,6 +41,9 @@ internal static class GameParser
             return new GameResult(null, null, new[] { diagnostic }.ToEquatableArray());
         }
     }
+
+    /// <summary>Tests only: called with the class name before parsing, so a test can make parsing fail.</summary>
+    internal static Action<string>? BeforeParse;
 
     private const string DslNamespace = "BilateralTrade.Dsl";
     private const int SallyIndex = 0, BobIndex = 1;
