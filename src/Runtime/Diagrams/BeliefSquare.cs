@@ -35,10 +35,7 @@ internal sealed class BeliefSquare
             svg.Line(Left - 5, Y(v), Left, Y(v), "black");
             svg.Text(Left - 8, Y(v) + 4, label, "end", 11);
         }
-        svg.Text(Left + Side / 2, Top + Side + 40, SolutionWriter.AxisMeaning(game, Player.Bob) + EndNames(game.BobTypes), "middle", 13);
-        svg.Text(Left - 45, Top + Side / 2, SolutionWriter.AxisMeaning(game, Player.Sally) + EndNames(game.SallyTypes), "middle", 13, rotate: -90);
+        svg.Text(Left + Side / 2, Top + Side + 40, SolutionWriter.AxisMeaning(game, Player.Bob), "middle", 13);
+        svg.Text(Left - 45, Top + Side / 2, SolutionWriter.AxisMeaning(game, Player.Sally), "middle", 13, rotate: -90);
     }
-
-    private static string EndNames(IReadOnlyList<string> types) =>
-        types.Count == 2 ? $"  (0: {types[0]}, 1: {types[1]})" : "";
 }

@@ -76,14 +76,14 @@ public static class PartitionDiagram
                 double x = (BeliefSquare.X(points[k]) + BeliefSquare.X(points[k + 1])) / 2;
                 for (int i = 0; i < responses.Count; i++)
                 {
-                    var label = game.SallyTypes[i] + ": " + game.Actions[responses[i].ActionAt(mid)];
+                    var label = (game.BilateralTrade is null ? "Sally " : "cost ") + game.SallyTypes[i] + ": " + game.Actions[responses[i].ActionAt(mid)];
                     svg.Text(x, BeliefSquare.Top + 20 + 16 * i, label, "middle", 11);
                 }
             }
             foreach (var cut in cuts)
             {
                 svg.Line(BeliefSquare.X(cut), BeliefSquare.Top, BeliefSquare.X(cut), BeliefSquare.Top + BeliefSquare.Side, "#555555", 1, "5,4");
-                svg.Text(BeliefSquare.X(cut), BeliefSquare.Top + BeliefSquare.Side - 6, "p = " + cut, "middle", 11, "#555555");
+                svg.Text(BeliefSquare.X(cut) + 4, BeliefSquare.Top + BeliefSquare.Side - 6, "p = " + cut, "start", 11, "#555555");
             }
         }
         BeliefSquare.DrawAxes(svg, game);

@@ -30,8 +30,8 @@ public static class ProtocolDiagram
         }
         foreach (var (p, q) in states.Distinct())
             svg.Circle(BeliefSquare.X(p), BeliefSquare.Y(q), 3, "black", $"({p}, {q})");
-        svg.Circle(BeliefSquare.X(root.P), BeliefSquare.Y(root.Q), 6, "none");
-        svg.Text(BeliefSquare.X(root.P) + 8, BeliefSquare.Y(root.Q) - 8, "prior", size: 11);
+        svg.Circle(BeliefSquare.X(root.P), BeliefSquare.Y(root.Q), 7, "none", stroke: "black");
+        svg.Text(BeliefSquare.X(root.P) - 9, BeliefSquare.Y(root.Q) - 9, "prior", "end", 11, bold: true);
         return svg.Close();
     }
 

@@ -58,10 +58,11 @@ internal sealed class SvgDocument
         _text.Append("/>\n");
     }
 
-    public void Circle(double cx, double cy, double r, string fill, string? tooltip = null)
+    public void Circle(double cx, double cy, double r, string fill, string? tooltip = null, string? stroke = null)
     {
         _text.Append("<circle cx=\"").Append(N(cx)).Append("\" cy=\"").Append(N(cy)).Append("\" r=\"").Append(N(r))
             .Append("\" fill=\"").Append(fill).Append('"');
+        if (stroke is not null) _text.Append(" stroke=\"").Append(stroke).Append("\" stroke-width=\"1.5\"");
         if (tooltip is null) _text.Append("/>\n");
         else _text.Append("><title>").Append(Escape(tooltip)).Append("</title></circle>\n");
     }

@@ -41,6 +41,7 @@ public static class GameFileLoader
     /// <summary>Parses and checks a game given as JSON text; <paramref name="sourceName"/> starts every error message.</summary>
     public static GameDefinition LoadFromText(string json, string sourceName)
     {
+        if (string.IsNullOrWhiteSpace(json)) throw new GameFileException(sourceName, TopLevel, "the file is empty; expected a JSON object describing one game");
         JsonDocument document;
         try
         {

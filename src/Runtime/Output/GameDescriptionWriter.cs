@@ -15,8 +15,8 @@ public static class GameDescriptionWriter
             text.Append("bilateral trade: Sally's costs ").Append(string.Join(", ", trade.Costs))
                 .Append("; Bob's values ").Append(string.Join(", ", trade.Values)).Append('\n');
         }
-        text.Append("Sally's types: ").Append(SolutionWriter.PriorText(game.SallyTypes, game.SallyPrior)).Append(" (prior)\n");
-        text.Append("Bob's types: ").Append(SolutionWriter.PriorText(game.BobTypes, game.BobPrior)).Append(" (prior)\n");
+        text.Append("types and prior: ").Append(SolutionWriter.PriorText(game, Player.Sally)).Append('\n');
+        text.Append("types and prior: ").Append(SolutionWriter.PriorText(game, Player.Bob)).Append('\n');
         text.Append("actions (Sally's): ").Append(string.Join(", ", game.Actions)).Append('\n');
         if (game.FirstBestWelfare is { } best) text.Append("first-best welfare W* = ").Append(NumberText.ExactWithDecimal(best)).Append('\n');
 

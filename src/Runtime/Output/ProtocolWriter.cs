@@ -53,7 +53,7 @@ public static class ProtocolWriter
     /// <summary>"C if east, E if west".</summary>
     internal static string ActionsText(GameDefinition game, ProtocolNode leaf) =>
         leaf.SallyActions is { } actions
-            ? string.Join(", ", actions.Select((a, i) => game.Actions[a] + " if " + game.SallyTypes[i]))
+            ? string.Join(", ", actions.Select((a, i) => game.Actions[a] + " if " + (game.BilateralTrade is null ? "" : "cost ") + game.SallyTypes[i]))
             : "?";
 
     public static string WriteJson(GameDefinition game, ProtocolNode root)

@@ -27,16 +27,26 @@ public static class SolutionWriter
     /// <summary>"Bob", "Sally", or "-" at round 0.</summary>
     internal static string MoverName(int round) => SolutionReport.MoverAt(round)?.ToString() ?? "-";
 
-    /// <summary>"east 1/2, west 1/2".</summary>
-    internal static string PriorText(IReadOnlyList<string> types, IReadOnlyList<Numerics.Rational> prior) =>
-        string.Join(", ", types.Select((t, i) => t + " " + (i < prior.Count ? prior[i].ToString() : "?")));
+    /// <summary>"Sally east: 1/2, west: 1/2", or "Sally's cost 0: 1/2, 2: 1/2" in bilateral trade.</summary>
+    internal static string PriorText(Games.GameDefinition game, Player player)
+    {
+        var types = game.TypesOf(player);
+        var prior = game.PriorOf(player);
+        return TypeNoun(game, player) + " " + string.Join(", ", types.Select((t, i) => t + ": " + (i < prior.Length ? prior[i].ToString() : "?")));
+    }
 
-    /// <summary>"p = P(Bob is west)" with the game's type names.</summary>
+    /// <summary>"Sally", or "Sally's cost" / "Bob's value" in bilateral trade.</summary>
+    internal static string TypeNoun(Games.GameDefinition game, Player player) =>
+        game.BilateralTrade is null ? player.ToString() : player == Player.Sally ? "Sally's cost" : "Bob's value";
+
+    /// <summary>"p = P(Bob is west)", or "p = P(Bob's value = 6)" in bilateral trade.</summary>
     internal static string AxisMeaning(Games.GameDefinition game, Player player)
     {
         var types = game.TypesOf(player);
         var symbol = player == Player.Bob ? "p" : "q";
-        return types.Length > 1 ? $"{symbol} = P({player} is {types[1]})" : $"{symbol} = 0 ({player} has one type)";
+        if (types.Length == 1) return $"{symbol} = 0 ({player} has one type)";
+        var second = types.Length == 2 ? types[1] : "his second type";
+        return game.BilateralTrade is null ? $"{symbol} = P({player} is {second})" : $"{symbol} = P({TypeNoun(game, player)} = {second})";
     }
 
     /// <summary>The lines printed below a table: first best, complexity, stabilization, stop reason, warnings.</summary>

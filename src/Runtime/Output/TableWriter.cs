@@ -10,8 +10,8 @@ public static class TableWriter
         var game = report.Game;
         var text = new StringBuilder();
         text.Append(game.Name).Append(game.Title is { } title ? ": " + title : "").Append('\n');
-        text.Append("prior: Sally ").Append(SolutionWriter.PriorText(game.SallyTypes, game.SallyPrior))
-            .Append("; Bob ").Append(SolutionWriter.PriorText(game.BobTypes, game.BobPrior)).Append('\n');
+        text.Append("prior: ").Append(SolutionWriter.PriorText(game, Player.Sally))
+            .Append("; ").Append(SolutionWriter.PriorText(game, Player.Bob)).Append('\n');
         text.Append("state ").Append(report.StateText).Append(": ")
             .Append(SolutionWriter.AxisMeaning(game, Player.Bob)).Append(", ")
             .Append(SolutionWriter.AxisMeaning(game, Player.Sally)).Append('\n');
@@ -43,7 +43,7 @@ public static class TableWriter
     }
 
     /// <summary>Columns separated by two spaces, padded to the widest cell; no trailing spaces.</summary>
-    internal static void AppendAligned(StringBuilder text, List<List<string>> rows, bool rightAlignFirst)
+    public static void AppendAligned(StringBuilder text, List<List<string>> rows, bool rightAlignFirst)
     {
         int columns = rows.Max(r => r.Count);
         var widths = new int[columns];
