@@ -1,0 +1,168 @@
+using System.Text;
+using BilateralTrade.Dsl.Diagrams;
+using BilateralTrade.Dsl.GameFiles;
+using BilateralTrade.Dsl.Games;
+using BilateralTrade.Dsl.Output;
+using BilateralTrade.Dsl.Solving;
+
+namespace BilateralTrade.Dsl.Games.Cli;
+
+/// <summary>
+/// The commands. Output is built completely before anything is written to stdout, so bad input
+/// leaves stdout empty: one located line on stderr and exit status 2.
+/// </summary>
+internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProgress, CancellationToken interrupt)
+{
+    public const int Ok = 0, BadInput = 2, Interrupted = 130;
+
+    public int Run(IReadOnlyList<string> args)
+    {
+        try
+        {
+            var command = CommandLine.Parse(args);
+            return command.Command switch
+            {
+                "help" => Help(),
+                "list" => List(),
+                "describe" => Describe(command),
+                "solve" => Solve(command),
+                "protocol" => Protocol(command),
+                "plot" => Plot(command),
+                _ => throw new CliException($"{command.Command}: unknown command", showUsage: true),
+            };
+        }
+        catch (CliException e)
+        {
+            stderr.Write(e.Message + "\n");
+            if (e.ShowUsage) stderr.Write("\n" + CommandLine.Usage + "\n");
+            return BadInput;
+        }
+        catch (GameFileException e)
+        {
+            stderr.Write(e.Message + "\n");
+            return BadInput;
+        }
+    }
+
+    private int Help()
+    {
+        stdout.Write(CommandLine.Usage + "\n");
+        return Ok;
+    }
+
+    private int List()
+    {
+        var rows = new List<List<string>> { new() { "name", "types (Sally x Bob)", "title" } };
+        foreach (var game in GameCatalog.BuiltIn)
+            rows.Add([game.Name, $"{game.SallyTypes.Length} x {game.BobTypes.Length}", game.Title ?? ""]);
+        var text = new StringBuilder();
+        TableWriter.AppendAligned(text, rows, rightAlignFirst: false);
+        stdout.Write(text.ToString());
+        return Ok;
+    }
+
+    private int Describe(CommandLine command)
+    {
+        stdout.Write(GameDescriptionWriter.Write(LoadGame(command)));
+        return Ok;
+    }
+
+    private int Solve(CommandLine command)
+    {
+        var (game, solution) = SolveGame(command);
+        var report = SolutionReport.From(solution);
+        stdout.Write(SolutionWriter.Write(report, SolutionWriter.ParseFormat(command.Format)!.Value));
+        return Finish(command, solution);
+    }
+
+    private int Protocol(CommandLine command)
+    {
+        var (game, solution) = SolveGame(command);
+        var root = solution.ProtocolFrom(solution.PriorP, solution.PriorQ);
+        stdout.Write(command.Format == "json" ? ProtocolWriter.WriteJson(game, root) : ProtocolWriter.WriteText(game, root));
+        return Finish(command, solution);
+    }
+
+    private int Plot(CommandLine command)
+    {
+        var (game, solution) = SolveGame(command);
+        var files = new List<(string Name, string Svg)> { ("partition-0.svg", PartitionDiagram.WriteBaseGame(game)) };
+        foreach (var round in solution.Rounds.Skip(1))
+            files.Add(($"partition-{round.Round}.svg", PartitionDiagram.Write(game, round.Round, round.Partition)));
+        files.Add(("protocol.svg", ProtocolDiagram.Write(game, solution.ProtocolFrom(solution.PriorP, solution.PriorQ))));
+        files.Add(("payoffs.svg", PayoffChart.Write(SolutionReport.From(solution))));
+        var dir = command.OutDirectory!;
+        try
+        {
+            Directory.CreateDirectory(dir);
+            foreach (var (name, svg) in files) File.WriteAllText(Path.Combine(dir, name), svg, new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"{dir}: --out: cannot write the diagrams: {e.Message.Replace('\n', ' ')}");
+        }
+        stdout.Write(string.Concat(files.Select(f => Path.Combine(dir, f.Name) + "\n")));
+        return Finish(command, solution);
+    }
+
+    /// <summary>Exit status after a solve whose output was printed: 130 after Ctrl-C, else 0 (a timeout is asked for).</summary>
+    private int Finish(CommandLine command, Solution solution)
+    {
+        if (solution.StopReason == StopReason.Completed) return Ok;
+        var why = interrupt.IsCancellationRequested ? "interrupted" : solution.StopReason == StopReason.Cancelled ? $"timed out after {command.TimeoutSeconds} s" : "digit budget exceeded";
+        stderr.Write($"{solution.Game.Name}: {why}: printed rounds 0..{solution.LastRound} of {solution.RequestedRounds}\n");
+        return interrupt.IsCancellationRequested ? Interrupted : Ok;
+    }
+
+    private GameDefinition LoadGame(CommandLine command)
+    {
+        var game = GameCatalog.Resolve(command.Game!);
+        if (command.PriorSally is null && command.PriorBob is null) return game;
+        var changed = game.WithPriors(command.PriorSally, command.PriorBob);
+        var problem = changed.Validate().FirstOrDefault(p => p.Location.StartsWith("sally.prior", StringComparison.Ordinal) || p.Location.StartsWith("bob.prior", StringComparison.Ordinal))
+            ?? changed.Validate().FirstOrDefault();
+        if (problem is not null)
+        {
+            var location = problem.Location.Replace("sally.prior", "--prior-sally", StringComparison.Ordinal).Replace("bob.prior", "--prior-bob", StringComparison.Ordinal);
+            throw new CliException($"{command.Game}: {location}: {problem.Message}");
+        }
+        return changed;
+    }
+
+    private (GameDefinition Game, Solution Solution) SolveGame(CommandLine command)
+    {
+        var game = LoadGame(command);
+        if (game.SallyTypes.Length > 2 || game.BobTypes.Length > 2)
+        {
+            var (who, count) = game.BobTypes.Length > 2 ? ("bob", game.BobTypes.Length) : ("sally", game.SallyTypes.Length);
+            throw new CliException($"{command.Game}: {who}.types: the exact solver handles at most two types per player, this game has {count} (describe works for it)");
+        }
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
+        if (command.TimeoutSeconds is { } seconds) stop.CancelAfter(TimeSpan.FromSeconds(seconds));
+        var progress = showProgress ? new StderrProgress(stderr) : null;
+        var solution = ExactSolver.Solve(game, command.Rounds, new SolveOptions { Cancellation = stop.Token, Progress = progress });
+        progress?.Done();
+        return (game, solution);
+    }
+
+    /// <summary>"round t of T, N breakpoints, D digits" on one rewritten stderr line (only when stderr is a terminal).</summary>
+    private sealed class StderrProgress(TextWriter stderr) : IProgress<RoundProgress>
+    {
+        private bool _wrote;
+
+        public void Report(RoundProgress value)
+        {
+            lock (this)
+            {
+                stderr.Write($"\rround {value.Round} of {value.Of}, {value.Breakpoints} breakpoints, {value.Digits} digits   ");
+                stderr.Flush();
+                _wrote = true;
+            }
+        }
+
+        public void Done()
+        {
+            if (_wrote) stderr.Write("\r" + new string(' ', 60) + "\r");
+        }
+    }
+}
