@@ -1,0 +1,217 @@
+using System.Text.Json;
+using BilateralTrade.Dsl.Games.Tests.GameFiles;
+
+namespace BilateralTrade.Dsl.Games.Tests.Cli;
+
+/// <summary>The command line run as a process: every error path (exit 2, one located stderr line, empty stdout) and the success paths.</summary>
+public sealed class CliEndToEndTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("bt-cli");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    private string WriteFile(string name, string text)
+    {
+        var path = Path.Combine(_dir.FullName, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static void AssertBadInput(CliRunner.Result result, string expectedLine)
+    {
+        Assert.Equal("", result.Stdout);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal([expectedLine], result.StderrLines);
+    }
+
+    public static TheoryData<string[], string> BadInput => new()
+    {
+        { ["solve", "nosuch"], "nosuch: no built-in game has this name and no such file exists (built-in games: spy, trade-3.1, trade-3.2, trade-3.4)" },
+        { ["solve", "missing.json"], "missing.json: file: no such file" },
+        { ["solve", "spy", "--rounds", "-1"], "--rounds: expected a whole number of rounds (0 or more), got \"-1\"" },
+        { ["solve", "spy", "--rounds", "many"], "--rounds: expected a whole number of rounds (0 or more), got \"many\"" },
+        { ["solve", "spy", "--rounds"], "--rounds: missing value" },
+        { ["solve", "spy", "--format", "xml"], "--format: unknown format \"xml\" (formats: table, json, csv, latex, markdown)" },
+        { ["protocol", "spy", "--format", "csv"], "--format: unknown format \"csv\" for protocol (formats: text, json)" },
+        { ["solve", "spy", "--timeout", "0"], "--timeout: expected a positive number of seconds, got \"0\"" },
+        { ["solve", "spy", "--timeout", "soon"], "--timeout: expected a positive number of seconds, got \"soon\"" },
+        { ["solve", "spy", "--prior-sally", "1/2,x"], "--prior-sally[1]: \"x\" is not an exact number: expected an integer, a fraction \"n/d\" or a decimal such as \"0.25\"" },
+        { ["solve", "spy", "--prior-sally", "1/2,1/3"], "spy: --prior-sally: the probabilities must sum to exactly 1, got 5/6" },
+        { ["solve", "spy", "--prior-bob", "1/3,1/3,1/3"], "spy: --prior-bob: expected 2 entries (one per Bob type), got 3" },
+        { ["solve", "spy", "--prior-bob", "3/2,-1/2"], "spy: --prior-bob[1]: a probability cannot be negative, got -1/2" },
+        { ["solve", "spy", "--prior-bob", "1/2,1/2", "--prior-bob", "1,0"], "--prior-bob: given twice" },
+        { ["describe", "trade-3.1", "--prior-sally", "1/2,1/2"], "trade-3.1: --prior-sally: expected 1 entries (one per Sally type), got 2" },
+        { ["solve", "trade-3.4"], "trade-3.4: bob.types: the exact solver handles at most two types per player, this game has 3 (describe works for it)" },
+        { ["plot", "spy"], "--out: plot needs an output directory, --out DIR" },
+        { ["plot", "spy", "--out="], "--out: expected a directory, got an empty string" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInput))]
+    public void BadInputGivesOneLocatedLine(string[] args, string expected) => AssertBadInput(CliRunner.RunIn(_dir.FullName, args), expected);
+
+    public static TheoryData<string[], string> UsageErrors => new()
+    {
+        { [], "missing COMMAND" },
+        { ["frobnicate"], "frobnicate: unknown command (commands: solve, protocol, describe, plot, list, help)" },
+        { ["solve"], "solve: missing GAME (a built-in game name or the path of a game file)" },
+        { ["solve", "spy", "--round", "3"], "--round: unknown option for solve (options: --rounds, --prior-sally, --prior-bob, --format, --timeout)" },
+        { ["list", "--rounds", "3"], "--rounds: unknown option for list (it takes none)" },
+        { ["describe", "spy", "--rounds", "3"], "--rounds: unknown option for describe (options: --prior-sally, --prior-bob)" },
+        { ["solve", "spy", "trade-3.2"], "trade-3.2: unexpected argument for solve" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UsageErrors))]
+    public void UnknownCommandOrOptionPrintsUsage(string[] args, string expected)
+    {
+        var result = CliRunner.Run(args);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(expected, result.StderrLines[0]);
+        Assert.Contains("usage: dotnet run --project src/Games -- COMMAND", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BadGameFileNamesFileAndPlace()
+    {
+        var path = WriteFile("spy.json", GameFileLoaderTests.Spy.Replace("[[\"1\", \"-2\"], [\"-2\", \"1\"]]", "[[\"1\", \"-2\"], [\"-2\", \"1\", \"3\"]]", StringComparison.Ordinal));
+        AssertBadInput(CliRunner.RunIn(_dir.FullName, "solve", "spy.json"), "spy.json: payoffs.C.sally[1]: expected 2 entries (one per Bob type), got 3");
+        AssertBadInput(CliRunner.Run("describe", path), path + ": payoffs.C.sally[1]: expected 2 entries (one per Bob type), got 3");
+    }
+
+    [Fact]
+    public void MalformedAndUnreadableFiles()
+    {
+        WriteFile("broken.json", "{ \"name\": ");
+        var result = CliRunner.RunIn(_dir.FullName, "solve", "broken.json");
+        Assert.Equal("", result.Stdout);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.StderrLines);
+        Assert.StartsWith("broken.json: line 1, column ", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("not valid JSON", result.Stderr, StringComparison.Ordinal);
+
+        Directory.CreateDirectory(Path.Combine(_dir.FullName, "dir.json"));
+        AssertBadInput(CliRunner.RunIn(_dir.FullName, "solve", "dir.json"), "dir.json: file: is a directory, not a game file");
+        WriteFile("empty.json", "");
+        AssertBadInput(CliRunner.RunIn(_dir.FullName, "protocol", "empty.json"), "empty.json: top level: the file is empty; expected a JSON object describing one game");
+        WriteFile("frac.json", GameFileLoaderTests.Trade32.Replace("\"6\"", "6.5", StringComparison.Ordinal));
+        AssertBadInput(CliRunner.RunIn(_dir.FullName, "solve", "frac.json"),
+            "frac.json: bilateralTrade.values[1]: 6.5 is a JSON number with a fraction part or exponent, which is not exact; write it as a string such as \"6.5\" or \"n/d\"");
+    }
+
+    [Fact]
+    public void PlotIntoAFileIsAnError()
+    {
+        var file = WriteFile("taken", "x");
+        var result = CliRunner.Run("plot", "trade-3.1", "--rounds", "1", "--out", file);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.StderrLines);
+        Assert.StartsWith(file + ": --out: cannot write the diagrams: ", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SolveSpyPrintsThePapersTable()
+    {
+        var result = CliRunner.Run("solve", "spy", "--rounds", "2");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        Assert.Contains("0  -      1/2 (0.500)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("13/18 (0.722)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("-1/6 (-0.167)", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SolveJsonFollowsTheContract()
+    {
+        var result = CliRunner.Run("solve", "spy", "--rounds", "2", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var json = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal("spy", json.GetProperty("game").GetString());
+        var rounds = json.GetProperty("rounds").EnumerateArray().Select(r =>
+            (r.GetProperty("t").GetInt32(), r.GetProperty("sally").GetString(), r.GetProperty("bob").GetString(), r.GetProperty("welfare").GetString())).ToList();
+        Assert.Equal([(0, "1/2", "-3/2", "-1"), (1, "1/2", "-1/6", "1/3"), (2, "13/18", "-1/6", "5/9")], rounds);
+    }
+
+    [Fact]
+    public void GameFileAndBuiltInGiveTheSameOutput()
+    {
+        var path = WriteFile("trade.json", GameFileLoaderTests.Trade32);
+        var fromFile = CliRunner.Run("solve", path, "--rounds", "2", "--format", "csv");
+        var builtIn = CliRunner.Run("solve", "trade-3.2", "--rounds", "2", "--format", "csv");
+        Assert.Equal(0, fromFile.ExitCode);
+        Assert.Equal(builtIn.Stdout, fromFile.Stdout);
+        Assert.Contains("trade-3.2,1/3,1/2,2,sally,9/4,3/4,3,", fromFile.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PriorOverridesMoveTheState()
+    {
+        var result = CliRunner.Run("solve", "spy", "--rounds", "0", "--prior-sally", "1,0", "--prior-bob", "0.75,1/4", "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("game,p,q,t,", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\nspy,1/4,0,0,,", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("latex", "\\toprule")]
+    [InlineData("markdown", "| t | mover | Sally | Bob | welfare | efficiency |")]
+    [InlineData("table", "message complexity: 2 (welfare reaches first best 3 at round 2)")]
+    public void OtherFormats(string format, string expected)
+    {
+        var result = CliRunner.Run("solve", "trade-3.2", "--rounds", "2", "--format", format);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(expected, result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ListDescribeProtocolAndHelp()
+    {
+        var list = CliRunner.Run("list");
+        Assert.Equal(0, list.ExitCode);
+        foreach (var name in new[] { "spy", "trade-3.1", "trade-3.2", "trade-3.4" }) Assert.Contains(name, list.Stdout, StringComparison.Ordinal);
+
+        var describe = CliRunner.Run("describe", "spy");
+        Assert.Equal(0, describe.ExitCode);
+        Assert.Contains("thresholds 1/3", describe.Stdout, StringComparison.Ordinal);
+
+        var protocol = CliRunner.Run("protocol", "trade-3.2", "--rounds", "2");
+        Assert.Equal(0, protocol.ExitCode);
+        Assert.Contains("Sally splits q 1/2 into 0 (probability 1/4) and 2/3 (probability 3/4)", protocol.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Bob splits p 1/3 into 1/4 (probability 8/9) and 1 (probability 1/9)", protocol.Stdout, StringComparison.Ordinal);
+
+        var protocolJson = CliRunner.Run("protocol", "trade-3.2", "--rounds", "1", "--format", "json");
+        Assert.Equal(0, protocolJson.ExitCode);
+        Assert.Equal("bob", JsonDocument.Parse(protocolJson.Stdout).RootElement.GetProperty("protocol").GetProperty("split").GetProperty("mover").GetString());
+
+        var help = CliRunner.Run("help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Equal("", help.Stderr);
+        Assert.StartsWith("usage:", help.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PlotWritesValidSvgFiles()
+    {
+        var outDir = Path.Combine(_dir.FullName, "plots", "spy");
+        var result = CliRunner.Run("plot", "spy", "--rounds", "2", "--out", outDir);
+        Assert.Equal(0, result.ExitCode);
+        string[] expected = ["partition-0.svg", "partition-1.svg", "partition-2.svg", "protocol.svg", "payoffs.svg"];
+        Assert.Equal(expected.Select(f => Path.Combine(outDir, f)), result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        foreach (var file in expected) System.Xml.Linq.XDocument.Load(Path.Combine(outDir, file));
+    }
+
+    [Fact]
+    public void TimeoutStopsCleanlyAndPrintsTheRoundsComputed()
+    {
+        // Spy at 40 rounds does not finish in 2 seconds; the rounds done so far are still printed.
+        var result = CliRunner.Run("solve", "spy", "--rounds", "40", "--timeout", "2", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        var json = JsonDocument.Parse(result.Stdout).RootElement;
+        Assert.Equal("cancelled", json.GetProperty("stopReason").GetString());
+        int computed = json.GetProperty("rounds").GetArrayLength();
+        Assert.InRange(computed, 1, 40);
+        Assert.Equal([$"spy: timed out after 2 s: printed rounds 0..{computed - 1} of 40"], result.StderrLines);
+    }
+}
