@@ -1,3 +1,6 @@
 using BenchmarkDotNet.Running;
+using BilateralTrade.Dsl.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "rounds") return RoundTimer.Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(SpyGameBenchmarks).Assembly).Run(args);
+return 0;

@@ -151,24 +151,39 @@ public readonly struct Rational : IEquatable<Rational>, IComparable<Rational>, I
     public double ToDouble()
     {
         if (IsZero) return 0.0;
+        // Keep the top 64 bits of each part: relative error about 2^-62, in time linear in the digits.
         var num = BigInteger.Abs(_numerator);
         var den = Denominator;
-        // Scale so that the integer quotient carries 64 significant bits.
-        long shift = (long)BitLength(num) - (long)BitLength(den) - 64;
-        BigInteger q = shift >= 0 ? num / (den << (int)shift) : (num << (int)-shift) / den;
-        double result = (double)q * Math.Pow(2, shift);
+        int numShift = Math.Max(0, BitLength(num) - 64);
+        int denShift = Math.Max(0, BitLength(den) - 64);
+        double n = (double)(numShift > 0 ? num >> numShift : num);
+        double d = (double)(denShift > 0 ? den >> denShift : den);
+        double result = ScaleByPowerOfTwo(n / d, numShift - denShift);
         return _numerator.Sign < 0 ? -result : result;
     }
 
     public static explicit operator double(Rational value) => value.ToDouble();
 
+    private static double ScaleByPowerOfTwo(double value, int exponent)
+    {
+#if NET
+        return Math.ScaleB(value, exponent);
+#else
+        return value * Math.Pow(2, exponent);
+#endif
+    }
+
     private static int BitLength(BigInteger value)
     {
+#if NET
+        return (int)value.GetBitLength();
+#else
         var bytes = value.ToByteArray();
         int top = bytes[bytes.Length - 1];
         int bits = (bytes.Length - 1) * 8;
         while (top > 0) { bits++; top >>= 1; }
         return bits;
+#endif
     }
 
     /// <summary>Parses "n", "n/d" or a finite decimal "x.y" (optional leading '-'), exactly.</summary>

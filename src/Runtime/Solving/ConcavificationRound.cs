@@ -55,18 +55,27 @@ internal static class ConcavificationRound
 
     private static Piece OnLine(PayoffSurface surface, Player mover, int j, Rational y, List<string> warnings, string yName)
     {
+        var slot = LineSlot(surface, mover, j, y, warnings, yName);
+        return Assemble(surface, mover, slot.Line, slot.Moves, slot.Y, slot.OpenForm);
+    }
+
+    /// <summary>The moves on one y stratum before both players' forms are built from them.</summary>
+    private sealed record Slot(BeliefInterval Y, Move[] Moves, LineData Line, Func<Bilinear[], int, Bilinear> OpenForm);
+
+    private static Slot LineSlot(PayoffSurface surface, Player mover, int j, Rational y, List<string> warnings, string yName)
+    {
         // On an old grid line the stored forms are already restricted; inside an old strip, restrict them.
         bool oldLine = j % 2 == 0;
-        var line = Line(surface, mover, j, form => Affine.Of(form.At(y)));
+        var line = LineAt(surface, mover, j, y);
         var moves = LineConcavifier.Run(line, StripOracle.ForLine(y), warnings, () => $"{yName} = {y}");
         Bilinear OpenForm(Bilinear[] forms, int i) => oldLine ? forms[surface.Index(i, j)] : forms[surface.Index(i, j)].FixY(y);
-        return Assemble(surface, mover, line, moves, BeliefInterval.Point(y), OpenForm);
+        return new Slot(BeliefInterval.Point(y), moves, line, OpenForm);
     }
 
     private static List<Piece> OnStrip(PayoffSurface surface, Player mover, int j, List<string> warnings, string yName, CancellationToken cancellation)
     {
-        var line = Line(surface, mover, j, form => form);
-        var result = new List<Piece>();
+        var line = LineOnStrip(surface, mover, j);
+        var slots = new List<Slot>();
         Bilinear OpenForm(Bilinear[] forms, int i) => forms[surface.Index(i, j)];
 
         void Sweep(Rational lo, Rational hi)
@@ -79,7 +88,7 @@ internal static class ConcavificationRound
             if (oracle.SampleIsRoot)
             {
                 Sweep(lo, sample);
-                result.Add(OnLine(surface, mover, j, sample, warnings, yName));
+                slots.Add(LineSlot(surface, mover, j, sample, warnings, yName));
                 Sweep(sample, hi);
                 return;
             }
@@ -87,42 +96,77 @@ internal static class ConcavificationRound
             if (left > lo)
             {
                 Sweep(lo, left);
-                result.Add(OnLine(surface, mover, j, left, warnings, yName));
+                slots.Add(LineSlot(surface, mover, j, left, warnings, yName));
             }
             warnings.AddRange(stripWarnings.Select(w => w.Replace($"({lo}, {hi})", $"({left}, {right})")));
-            result.Add(Assemble(surface, mover, line, moves, new BeliefInterval(left, right, false, false), OpenForm));
+            slots.Add(new Slot(new BeliefInterval(left, right, false, false), moves, line, OpenForm));
             if (right < hi)
             {
-                result.Add(OnLine(surface, mover, j, right, warnings, yName));
+                slots.Add(LineSlot(surface, mover, j, right, warnings, yName));
                 Sweep(right, hi);
             }
         }
 
         Sweep(surface.Ys[(j - 1) / 2], surface.Ys[(j + 1) / 2]);
-        return result;
+        return MergeEqualMoves(slots).Select(slot => Assemble(surface, mover, slot.Line, slot.Moves, slot.Y, slot.OpenForm)).ToList();
     }
 
-    /// <summary>The values along x on y stratum j, each as an affine function of y (or a constant via <paramref name="restrict"/>).</summary>
-    private static LineData Line(PayoffSurface surface, Player mover, int j, Func<Affine, Affine> restrict)
+    /// <summary>
+    /// Where the moves are the same on a strip, the line after it and the next strip, the forms
+    /// built from them are the same functions: one strip, assembled once.
+    /// </summary>
+    private static List<Slot> MergeEqualMoves(List<Slot> slots)
+    {
+        var merged = new List<Slot> { slots[0] };
+        for (int i = 1; i + 1 < slots.Count; i += 2)
+        {
+            var last = merged[^1];
+            var (point, next) = (slots[i], slots[i + 1]);
+            if (last.Moves.AsSpan().SequenceEqual(point.Moves) && last.Moves.AsSpan().SequenceEqual(next.Moves))
+            {
+                merged[^1] = last with { Y = new BeliefInterval(last.Y.From, next.Y.To, false, false) };
+            }
+            else
+            {
+                merged.Add(point);
+                merged.Add(next);
+            }
+        }
+        return merged;
+    }
+
+    /// <summary>The values along x on the open y stratum j, as affine functions of y.</summary>
+    private static LineData LineOnStrip(PayoffSurface surface, Player mover, int j) =>
+        Line(surface, mover, j, (form, x, xa) => LineValue.AtX(form, x, xa));
+
+    /// <summary>The values along x at the grid line y inside (or on) y stratum j.</summary>
+    private static LineData LineAt(PayoffSurface surface, Player mover, int j, Rational y)
+    {
+        double ya = y.ToDouble();
+        return Line(surface, mover, j, (form, x, xa) => LineValue.AtPoint(form, x, xa, y, ya));
+    }
+
+    private static LineData Line(PayoffSurface surface, Player mover, int j, Func<Bilinear, Rational, double, LineValue> at)
     {
         var xs = surface.Xs;
         int m = xs.Length;
+        var xa = xs.Select(x => x.ToDouble()).ToArray();
         var moverForms = surface.Of(mover);
         var otherForms = surface.Of(mover == Player.Sally ? Player.Bob : Player.Sally);
-        var moverAt = new Affine[m]; var otherAt = new Affine[m];
-        var moverRight = new Affine[m - 1]; var moverLeft = new Affine[m - 1];
-        var otherRight = new Affine[m - 1]; var otherLeft = new Affine[m - 1];
+        var moverAt = new LineValue[m]; var otherAt = new LineValue[m];
+        var moverRight = new LineValue[m - 1]; var moverLeft = new LineValue[m - 1];
+        var otherRight = new LineValue[m - 1]; var otherLeft = new LineValue[m - 1];
         for (int k = 0; k < m; k++)
         {
-            moverAt[k] = restrict(moverForms[surface.Index(2 * k, j)].AtX(xs[k]));
-            otherAt[k] = restrict(otherForms[surface.Index(2 * k, j)].AtX(xs[k]));
+            moverAt[k] = at(moverForms[surface.Index(2 * k, j)], xs[k], xa[k]);
+            otherAt[k] = at(otherForms[surface.Index(2 * k, j)], xs[k], xa[k]);
             if (k + 1 == m) break;
             var mo = moverForms[surface.Index(2 * k + 1, j)];
             var ot = otherForms[surface.Index(2 * k + 1, j)];
-            moverRight[k] = restrict(mo.AtX(xs[k])); moverLeft[k] = restrict(mo.AtX(xs[k + 1]));
-            otherRight[k] = restrict(ot.AtX(xs[k])); otherLeft[k] = restrict(ot.AtX(xs[k + 1]));
+            moverRight[k] = at(mo, xs[k], xa[k]); moverLeft[k] = at(mo, xs[k + 1], xa[k + 1]);
+            otherRight[k] = at(ot, xs[k], xa[k]); otherLeft[k] = at(ot, xs[k + 1], xa[k + 1]);
         }
-        return new LineData(xs, moverAt, otherAt, moverRight, moverLeft, otherRight, otherLeft);
+        return new LineData(xs, xa, moverAt, otherAt, moverRight, moverLeft, otherRight, otherLeft);
     }
 
     /// <summary>Both players' new forms along x from the moves: silence keeps the old form, a split interpolates its two ends.</summary>
@@ -141,8 +185,8 @@ internal static class ConcavificationRound
             if (i % 2 == 0)
             {
                 int k = i / 2;
-                var mv = move.IsSilent ? line.MoverAt[k] : Affine.Interpolate(xs[move.Low], line.MoverAt[move.Low], xs[move.High], line.MoverAt[move.High], xs[k]);
-                var ov = move.IsSilent ? line.OtherAt[k] : Affine.Interpolate(xs[move.Low], line.OtherAt[move.Low], xs[move.High], line.OtherAt[move.High], xs[k]);
+                var mv = move.IsSilent ? line.MoverAt[k].Exact : Affine.Interpolate(xs[move.Low], line.MoverAt[move.Low].Exact, xs[move.High], line.MoverAt[move.High].Exact, xs[k]);
+                var ov = move.IsSilent ? line.OtherAt[k].Exact : Affine.Interpolate(xs[move.Low], line.OtherAt[move.Low].Exact, xs[move.High], line.OtherAt[move.High].Exact, xs[k]);
                 moverNew[i] = Bilinear.FromAffineInY(mv);
                 otherNew[i] = Bilinear.FromAffineInY(ov);
             }
@@ -153,8 +197,8 @@ internal static class ConcavificationRound
             }
             else
             {
-                moverNew[i] = Bilinear.Interpolate(xs[move.Low], line.MoverAt[move.Low], xs[move.High], line.MoverAt[move.High]);
-                otherNew[i] = Bilinear.Interpolate(xs[move.Low], line.OtherAt[move.Low], xs[move.High], line.OtherAt[move.High]);
+                moverNew[i] = Bilinear.Interpolate(xs[move.Low], line.MoverAt[move.Low].Exact, xs[move.High], line.MoverAt[move.High].Exact);
+                otherNew[i] = Bilinear.Interpolate(xs[move.Low], line.OtherAt[move.Low].Exact, xs[move.High], line.OtherAt[move.High].Exact);
             }
         }
         return mover == Player.Sally

@@ -17,33 +17,26 @@ internal static class LineConcavifier
         var xs = line.Xs;
         int m = xs.Length;
         var moves = new Move[2 * m - 1];
-        var hull = UpperHull(xs, line.MoverAt, oracle, Enumerable.Range(0, m));
+        var hull = UpperHull(line, line.MoverAt, oracle, Enumerable.Range(0, m), offset: 0);
 
-        // Contact set of the mover's hull, and the hull's value at every vertex.
+        // Contact set of the mover's hull: vertices on it, and open intervals lying along it.
         var contact = new bool[m];
-        var hullAt = new Affine[m];
         var contactInterval = new bool[m - 1];
         for (int f = 0; f + 1 < hull.Count; f++)
         {
             int a = hull[f], b = hull[f + 1];
             contact[a] = contact[b] = true;
-            hullAt[a] = line.MoverAt[a];
-            hullAt[b] = line.MoverAt[b];
-            for (int k = a + 1; k < b; k++)
+            for (int k = a + 1; k < b; k++) contact[k] = AboveChord(line, oracle, a, b, k, line.MoverAt[k]) == 0;
+            for (int k = a; k < b; k++)
             {
-                hullAt[k] = Affine.Interpolate(xs[a], line.MoverAt[a], xs[b], line.MoverAt[b], xs[k]);
-                contact[k] = oracle.Sign(line.MoverAt[k] - hullAt[k]) == 0;
+                int left = AboveChord(line, oracle, a, b, k, line.MoverRightOf[k]);
+                int right = AboveChord(line, oracle, a, b, k + 1, line.MoverLeftOf[k]);
+                if ((left > 0 || right > 0) && warnings is not null)
+                {
+                    warnings.Add($"{place()}, on ({xs[k]}, {xs[k + 1]}): the mover's supremum is a one-sided limit that the function does not attain; the attained values are used");
+                }
+                contactInterval[k] = left == 0 && right == 0;
             }
-        }
-        for (int k = 0; k + 1 < m; k++)
-        {
-            int left = oracle.Sign(line.MoverRightOf[k] - hullAt[k]);
-            int right = oracle.Sign(line.MoverLeftOf[k] - hullAt[k + 1]);
-            if ((left > 0 || right > 0) && warnings is not null)
-            {
-                warnings.Add($"{place()}, {Describe(xs, k)}: the mover's supremum is a one-sided limit that the function does not attain; the attained values are used");
-            }
-            contactInterval[k] = left == 0 && right == 0;
         }
 
         for (int f = 0; f + 1 < hull.Count; f++)
@@ -51,6 +44,13 @@ internal static class LineConcavifier
             TieBreakFace(line, oracle, hull[f], hull[f + 1], contact, contactInterval, moves, warnings, place);
         }
         return moves;
+    }
+
+    /// <summary>sign(value at x_k − the chord from vertex a to vertex b at x_k), for a ≤ k ≤ b.</summary>
+    private static int AboveChord(LineData line, StripOracle oracle, int a, int b, int k, LineValue value, LineValue[]? ys = null, int offset = 0)
+    {
+        ys ??= line.MoverAt;
+        return -oracle.Turn(line, offset + a, ys[a], offset + k, value, offset + b, ys[b]);
     }
 
     /// <summary>Within the mover's hull face [a, b]: the other player's best splitting over the contact set.</summary>
@@ -61,7 +61,7 @@ internal static class LineConcavifier
         // The other's candidate value at each vertex of the face: the best of the attained value
         // (if a contact point) and the limits of adjacent contact intervals (suprema only).
         int count = b - a + 1;
-        var best = new Affine[count];
+        var best = new LineValue[count];
         var present = new bool[count];
         var attained = new bool[count];
         for (int k = a; k <= b; k++)
@@ -72,28 +72,13 @@ internal static class LineConcavifier
             if (k < b && contactInterval[k]) Offer(i, line.OtherRightOf[k]);
         }
 
-        void Offer(int i, Affine limit)
+        void Offer(int i, LineValue limit)
         {
             if (!present[i]) { best[i] = limit; present[i] = true; attained[i] = false; return; }
-            int s = oracle.Sign(limit - best[i]);
-            if (s > 0) { best[i] = limit; attained[i] = false; }
+            if (oracle.Difference(line, limit, best[i]) > 0) { best[i] = limit; attained[i] = false; }
         }
 
-        var candidates = Enumerable.Range(0, count).Where(i => present[i]);
-        var otherHull = UpperHull(xs, best, oracle, candidates, offset: a);
-
-        // The other's hull value at each candidate vertex decides silence.
-        var silent = new bool[count];
-        var hullValue = new Affine[count];
-        for (int h = 0; h + 1 < otherHull.Count; h++)
-        {
-            int l = otherHull[h], r = otherHull[h + 1];
-            for (int i = l; i <= r; i++)
-            {
-                hullValue[i] = i == l ? best[l] : i == r ? best[r]
-                    : Affine.Interpolate(xs[a + l], best[l], xs[a + r], best[r], xs[a + i]);
-            }
-        }
+        var otherHull = UpperHull(line, best, oracle, Enumerable.Range(0, count).Where(i => present[i]), offset: a);
         foreach (var h in otherHull)
         {
             if (!attained[h] && warnings is not null)
@@ -101,11 +86,18 @@ internal static class LineConcavifier
                 warnings.Add($"{place()}, at {xs[a + h]}: the other player's best splitting needs a one-sided limit that is not attained; the attained values are used");
             }
         }
-        for (int i = 0; i < count; i++)
+
+        // The other's hull face around each local vertex decides silence: on the hull means silent.
+        var faceLeft = new int[count];
+        var faceRight = new int[count];
+        for (int h = 0; h + 1 < otherHull.Count; h++)
         {
-            int k = a + i;
-            silent[i] = contact[k] && oracle.Sign(line.OtherAt[k] - hullValue[i]) == 0;
+            for (int i = otherHull[h]; i <= otherHull[h + 1]; i++) { faceLeft[i] = otherHull[h]; faceRight[i] = otherHull[h + 1]; }
         }
+        int OnOtherHull(int i, LineValue value) => AboveChord(line, oracle, faceLeft[i], faceRight[i], i, value, best, a);
+
+        var silent = new bool[count];
+        for (int i = 1; i + 1 < count; i++) silent[i] = contact[a + i] && OnOtherHull(i, line.OtherAt[a + i]) == 0;
         // The mover's own hull vertices admit no other optimal splitting.
         silent[0] = silent[count - 1] = true;
 
@@ -114,8 +106,8 @@ internal static class LineConcavifier
         {
             int k = a + i;
             silentInterval[i] = contactInterval[k]
-                && oracle.Sign(line.OtherRightOf[k] - hullValue[i]) == 0
-                && oracle.Sign(line.OtherLeftOf[k] - hullValue[i + 1]) == 0;
+                && OnOtherHull(i, line.OtherRightOf[k]) == 0
+                && OnOtherHull(i + 1, line.OtherLeftOf[k]) == 0;
         }
 
         // Split the rest to the nearest silent vertices on either side.
@@ -135,8 +127,8 @@ internal static class LineConcavifier
         }
     }
 
-    /// <summary>Vertices of the strict upper hull (collinear points dropped) of the given indices, increasing in x.</summary>
-    private static List<int> UpperHull(Rational[] xs, Affine[] ys, StripOracle oracle, IEnumerable<int> indices, int offset = 0)
+    /// <summary>Vertices of the strict upper hull (collinear points dropped) of the given local indices, increasing in x.</summary>
+    private static List<int> UpperHull(LineData line, LineValue[] ys, StripOracle oracle, IEnumerable<int> indices, int offset)
     {
         var hull = new List<int>();
         foreach (var c in indices)
@@ -144,16 +136,13 @@ internal static class LineConcavifier
             while (hull.Count >= 2)
             {
                 int h1 = hull[^2], h2 = hull[^1];
-                Rational x1 = xs[offset + h1], x2 = xs[offset + h2], xc = xs[offset + c];
-                // h2 is dropped when it lies on or below the segment from h1 to c.
-                var turn = (x2 - x1) * (ys[c] - ys[h1]) - (xc - x1) * (ys[h2] - ys[h1]);
-                if (oracle.Sign(turn) >= 0) hull.RemoveAt(hull.Count - 1);
+                // h2 is dropped when it is not strictly above the segment from h1 to c.
+                int turn = oracle.Turn(line, offset + h1, ys[h1], offset + h2, ys[h2], offset + c, ys[c]);
+                if (turn >= 0) hull.RemoveAt(hull.Count - 1);
                 else break;
             }
             hull.Add(c);
         }
         return hull;
     }
-
-    private static string Describe(Rational[] xs, int interval) => $"on ({xs[interval]}, {xs[interval + 1]})";
 }
