@@ -560,18 +560,18 @@ internal static class GameParser
                 if (Number(entries[i].Text, entries[i].Location, $"Prior(Player.{name}) entry {i}") is { } value) numbers[i] = value;
                 else ok = false;
             }
+            for (int i = 0; i < numbers.Length; i++)
+            {
+                if (numbers[i].Sign >= 0) continue;
+                var typeName = types is not null && i < types.Length ? types[i] : "#" + i;
+                Report(Descriptors.PriorNegative, entries[i].Location, name, typeName, numbers[i].ToString());
+                ok = false;
+            }
             if (types is not null && entries.Count != types.Length)
             {
                 var location = entries.Count > types.Length ? entries[types.Length].Location : declaration.Site.Positional(0);
                 Report(Descriptors.PriorLength, location, name, entries.Count.ToString(), types.Length.ToString(), Quoted(types));
                 return null;
-            }
-            if (!ok) return null;
-            for (int i = 0; i < numbers.Length; i++)
-            {
-                if (numbers[i].Sign >= 0) continue;
-                Report(Descriptors.PriorNegative, entries[i].Location, name, types?[i] ?? i.ToString(), numbers[i].ToString());
-                ok = false;
             }
             var sum = Rational.Zero;
             foreach (var n in numbers) sum += n;
