@@ -36,22 +36,27 @@ internal static class ConcavificationRound
         int xStrata = surface.XStrata, newYStrata = all.Count;
         var sally = new Bilinear[xStrata * newYStrata];
         var bob = new Bilinear[sally.Length];
+        var deferred = new bool[sally.Length];
         for (int j = 0; j < newYStrata; j++)
         {
             for (int i = 0; i < xStrata; i++)
             {
                 sally[i * newYStrata + j] = all[j].Sally[i];
                 bob[i * newYStrata + j] = all[j].Bob[i];
+                deferred[i * newYStrata + j] = all[j].Deferred[i];
             }
         }
-        var next = new PayoffSurface(surface.Xs, ys, sally, bob).Pruned();
+        var next = new PayoffSurface(surface.Xs, ys, sally, bob).Pruned(deferred);
         var plan = new MoverPlan(surface.Xs, all.Select(p => new PlanStrip(p.Y, p.Moves)).ToList());
         var messages = warnings.SelectMany(w => w).Select(w => $"{xName} {w}").ToList();
         return new Result(next, plan, messages);
     }
 
-    /// <summary>A new y stratum: its interval, the mover's moves and both players' new forms along x.</summary>
-    private sealed record Piece(BeliefInterval Y, Move[] Moves, Bilinear[] Sally, Bilinear[] Bob);
+    /// <summary>
+    /// A new y stratum: its interval, the mover's moves and both players' new forms along x.
+    /// Deferred vertex forms lie inside a split and continue their neighbours' form.
+    /// </summary>
+    private sealed record Piece(BeliefInterval Y, Move[] Moves, Bilinear[] Sally, Bilinear[] Bob, bool[] Deferred);
 
     private static Piece OnLine(PayoffSurface surface, Player mover, int j, Rational y, List<string> warnings, string yName)
     {
@@ -177,14 +182,24 @@ internal static class ConcavificationRound
         int strata = moves.Length;
         var moverNew = new Bilinear[strata];
         var otherNew = new Bilinear[strata];
+        var deferred = new bool[strata];
         var moverOld = surface.Of(mover);
         var otherOld = surface.Of(mover == Player.Sally ? Player.Bob : Player.Sally);
+        // Every open interval inside one split carries the same form: build it once per split.
+        var splitForms = new Dictionary<Move, (Bilinear Mover, Bilinear Other)>();
         for (int i = 0; i < strata; i++)
         {
             var move = moves[i];
             if (i % 2 == 0)
             {
                 int k = i / 2;
+                if (!move.IsSilent && i > 0 && i + 1 < strata && moves[i - 1] == move && moves[i + 1] == move)
+                {
+                    // Inside a split on both sides the function continues through x_k: its value
+                    // there is needed only if the grid line survives pruning.
+                    deferred[i] = true;
+                    continue;
+                }
                 var mv = move.IsSilent ? line.MoverAt[k].Exact : Affine.Interpolate(xs[move.Low], line.MoverAt[move.Low].Exact, xs[move.High], line.MoverAt[move.High].Exact, xs[k]);
                 var ov = move.IsSilent ? line.OtherAt[k].Exact : Affine.Interpolate(xs[move.Low], line.OtherAt[move.Low].Exact, xs[move.High], line.OtherAt[move.High].Exact, xs[k]);
                 moverNew[i] = Bilinear.FromAffineInY(mv);
@@ -197,12 +212,17 @@ internal static class ConcavificationRound
             }
             else
             {
-                moverNew[i] = Bilinear.Interpolate(xs[move.Low], line.MoverAt[move.Low].Exact, xs[move.High], line.MoverAt[move.High].Exact);
-                otherNew[i] = Bilinear.Interpolate(xs[move.Low], line.OtherAt[move.Low].Exact, xs[move.High], line.OtherAt[move.High].Exact);
+                if (!splitForms.TryGetValue(move, out var forms))
+                {
+                    forms = (Bilinear.Interpolate(xs[move.Low], line.MoverAt[move.Low].Exact, xs[move.High], line.MoverAt[move.High].Exact),
+                             Bilinear.Interpolate(xs[move.Low], line.OtherAt[move.Low].Exact, xs[move.High], line.OtherAt[move.High].Exact));
+                    splitForms[move] = forms;
+                }
+                (moverNew[i], otherNew[i]) = forms;
             }
         }
         return mover == Player.Sally
-            ? new Piece(y, moves, moverNew, otherNew)
-            : new Piece(y, moves, otherNew, moverNew);
+            ? new Piece(y, moves, moverNew, otherNew, deferred)
+            : new Piece(y, moves, otherNew, moverNew, deferred);
     }
 }

@@ -71,12 +71,33 @@ internal sealed class PayoffSurface
     /// <summary>
     /// Drops every interior grid line across which both functions continue unchanged. Each
     /// removal only looks at its own line, so the result is canonical: equal functions give
-    /// equal surfaces.
+    /// equal surfaces. Forms marked <paramref name="deferred"/> (on x lines) are known to continue
+    /// their neighbours and are filled in only where their line survives.
     /// </summary>
-    public PayoffSurface Pruned()
+    public PayoffSurface Pruned(bool[]? deferred = null)
     {
-        var keepX = KeepLines(Xs.Length, YStrata, (k, j) => (Index(2 * k - 1, j), Index(2 * k, j), Index(2 * k + 1, j)));
-        var keepY = KeepLines(Ys.Length, XStrata, (l, i) => (Index(i, 2 * l - 1), Index(i, 2 * l), Index(i, 2 * l + 1)));
+        var keepX = KeepLines(Xs.Length, YStrata, (k, j) => (Index(2 * k - 1, j), Index(2 * k, j), Index(2 * k + 1, j)), deferred);
+        if (deferred is not null)
+        {
+            for (int k = 1; k + 1 < Xs.Length; k++)
+            {
+                if (!keepX[k]) continue;
+                for (int j = 0; j < YStrata; j++)
+                {
+                    int on = Index(2 * k, j), after = Index(2 * k + 1, j);
+                    if (!deferred[on]) continue;
+                    Sally[on] = Canonical(Sally[after], on);
+                    Bob[on] = Canonical(Bob[after], on);
+                }
+            }
+        }
+        var alongX = Select(keepX, Enumerable.Repeat(true, Ys.Length).ToArray());
+        var keepY = alongX.KeepLines(alongX.Ys.Length, alongX.XStrata, (l, i) => (alongX.Index(i, 2 * l - 1), alongX.Index(i, 2 * l), alongX.Index(i, 2 * l + 1)), null);
+        return alongX.Select(Enumerable.Repeat(true, alongX.Xs.Length).ToArray(), keepY);
+    }
+
+    private PayoffSurface Select(bool[] keepX, bool[] keepY)
+    {
         if (keepX.All(k => k) && keepY.All(k => k)) return this;
         var xMap = StrataKept(keepX);
         var yMap = StrataKept(keepY);
@@ -95,7 +116,7 @@ internal sealed class PayoffSurface
             Xs.Where((_, k) => keepX[k]).ToArray(), Ys.Where((_, k) => keepY[k]).ToArray(), sally, bob);
     }
 
-    private bool[] KeepLines(int lines, int across, Func<int, int, (int Before, int On, int After)> strata)
+    private bool[] KeepLines(int lines, int across, Func<int, int, (int Before, int On, int After)> strata, bool[]? deferred)
     {
         var keep = new bool[lines];
         keep[0] = keep[lines - 1] = true;
@@ -104,6 +125,7 @@ internal sealed class PayoffSurface
             for (int j = 0; j < across && !keep[k]; j++)
             {
                 var (before, on, after) = strata(k, j);
+                if (deferred is not null && deferred[on]) continue;
                 keep[k] = !Continues(Sally, before, on, after) || !Continues(Bob, before, on, after);
             }
         }
