@@ -205,13 +205,48 @@ public sealed class CliEndToEndTests : IDisposable
     [Fact]
     public void TimeoutStopsCleanlyAndPrintsTheRoundsComputed()
     {
-        // Spy at 40 rounds does not finish in 2 seconds; the rounds done so far are still printed.
-        var result = CliRunner.Run("solve", "spy", "--rounds", "40", "--timeout", "2", "--format", "json");
+        // Spy at 200 rounds does not finish in 2 seconds; the rounds done so far are still printed.
+        var result = CliRunner.Run("solve", "spy", "--rounds", "200", "--timeout", "2", "--format", "json");
         Assert.Equal(0, result.ExitCode);
         var json = JsonDocument.Parse(result.Stdout).RootElement;
         Assert.Equal("cancelled", json.GetProperty("stopReason").GetString());
         int computed = json.GetProperty("rounds").GetArrayLength();
-        Assert.InRange(computed, 1, 40);
-        Assert.Equal([$"spy: timed out after 2 s: printed rounds 0..{computed - 1} of 40"], result.StderrLines);
+        Assert.InRange(computed, 1, 200);
+        Assert.Equal([$"spy: timed out after 2 s: printed rounds 0..{computed - 1} of 200"], result.StderrLines);
+    }
+
+    [Fact]
+    public void CtrlCStopsCleanlyAndPrintsTheRoundsComputed()
+    {
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return; // SIGINT is sent with kill(1)
+        var result = CliRunner.RunWith(null, pid =>
+        {
+            Thread.Sleep(3000);
+            using var kill = System.Diagnostics.Process.Start("kill", ["-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            kill.WaitForExit();
+        }, "solve", "spy", "--rounds", "200", "--format", "csv");
+        Assert.Equal(130, result.ExitCode);
+        Assert.StartsWith("game,p,q,t,", result.Stdout, StringComparison.Ordinal);
+        int rows = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        Assert.InRange(rows, 1, 200);
+        Assert.Equal([$"spy: interrupted: printed rounds 0..{rows - 1} of 200"], result.StderrLines);
+    }
+
+    public static TheoryData<string> GameFiles => new() { "spy", "trade-3.1", "trade-3.2", "trade-3.4" };
+
+    [Theory]
+    [MemberData(nameof(GameFiles))]
+    public void EachShippedGameFileDescribesItsBuiltInTwin(string name)
+    {
+        var path = Path.Combine(CliRunner.RepositoryRoot, "games", name + ".json");
+        var fromFile = CliRunner.Run("describe", path);
+        var builtIn = CliRunner.Run("describe", name);
+        Assert.Equal(0, fromFile.ExitCode);
+        Assert.Equal(builtIn.Stdout, fromFile.Stdout);
+        if (name == "trade-3.4") return; // three buyer types: beyond the square solver
+        var solvedFile = CliRunner.Run("solve", path, "--rounds", "3", "--format", "json");
+        var solvedBuiltIn = CliRunner.Run("solve", name, "--rounds", "3", "--format", "json");
+        Assert.Equal(0, solvedFile.ExitCode);
+        Assert.Equal(solvedBuiltIn.Stdout, solvedFile.Stdout);
     }
 }

@@ -16,6 +16,17 @@ internal static class CliRunner
     /// </summary>
     public static string AssemblyPath { get; } = FindAssembly();
 
+    /// <summary>The repository's root (holding BilateralTrade.Dsl.sln), found from the test assembly.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "BilateralTrade.Dsl.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new DirectoryNotFoundException("BilateralTrade.Dsl.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
     private static string FindAssembly()
     {
         const string name = "BilateralTrade.Dsl.Games";
@@ -33,7 +44,10 @@ internal static class CliRunner
 
     public static Result Run(params string[] args) => RunIn(null, args);
 
-    public static Result RunIn(string? workingDirectory, params string[] args)
+    public static Result RunIn(string? workingDirectory, params string[] args) => RunWith(workingDirectory, null, args);
+
+    /// <summary>Runs the command; <paramref name="whileRunning"/> gets the process id once it has started.</summary>
+    public static Result RunWith(string? workingDirectory, Action<int>? whileRunning, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -49,6 +63,7 @@ internal static class CliRunner
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
+        whileRunning?.Invoke(process.Id);
         if (!process.WaitForExit(120_000))
         {
             process.Kill(entireProcessTree: true);
