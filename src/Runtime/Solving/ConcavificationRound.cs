@@ -11,20 +11,20 @@ namespace BilateralTrade.Dsl.Solving;
 /// </summary>
 internal static class ConcavificationRound
 {
-    public sealed record Result(PayoffSurface Surface, MoverPlan Plan, IReadOnlyList<string> Warnings);
+    public sealed record Result(PayoffSurface Surface, MoverPlan Plan, IReadOnlyList<(string Place, string Message)> Warnings);
 
     public static Result Run(PayoffSurface surface, Player mover, string xName, string yName, bool parallel, CancellationToken cancellation)
     {
         int yStrata = surface.YStrata;
         var pieces = new List<Piece>[yStrata];
-        var warnings = new List<string>[yStrata];
+        var warnings = new List<(string Place, string Message)>[yStrata];
         void Solve(int j)
         {
             cancellation.ThrowIfCancellationRequested();
-            warnings[j] = new List<string>();
+            warnings[j] = new List<(string Place, string Message)>();
             pieces[j] = j % 2 == 0
-                ? new List<Piece> { OnLine(surface, mover, j, surface.Ys[j / 2], warnings[j], yName) }
-                : OnStrip(surface, mover, j, warnings[j], yName, cancellation);
+                ? new List<Piece> { OnLine(surface, mover, j, surface.Ys[j / 2], warnings[j], xName, yName) }
+                : OnStrip(surface, mover, j, warnings[j], xName, yName, cancellation);
         }
         if (parallel && yStrata > 1)
             System.Threading.Tasks.Parallel.For(0, yStrata, new ParallelOptions { CancellationToken = cancellation }, Solve);
@@ -48,8 +48,7 @@ internal static class ConcavificationRound
         }
         var next = new PayoffSurface(surface.Xs, ys, sally, bob).Pruned(deferred);
         var plan = new MoverPlan(surface.Xs, all.Select(p => new PlanStrip(p.Y, p.Moves)).ToList());
-        var messages = warnings.SelectMany(w => w).Select(w => $"{xName} {w}").ToList();
-        return new Result(next, plan, messages);
+        return new Result(next, plan, warnings.SelectMany(w => w).ToList());
     }
 
     /// <summary>
@@ -58,26 +57,28 @@ internal static class ConcavificationRound
     /// </summary>
     private sealed record Piece(BeliefInterval Y, Move[] Moves, Bilinear[] Sally, Bilinear[] Bob, bool[] Deferred);
 
-    private static Piece OnLine(PayoffSurface surface, Player mover, int j, Rational y, List<string> warnings, string yName)
+    private static Piece OnLine(PayoffSurface surface, Player mover, int j, Rational y, List<(string, string)> warnings, string xName, string yName)
     {
-        var slot = LineSlot(surface, mover, j, y, warnings, yName);
+        var slot = LineSlot(surface, mover, j, y, warnings, xName, yName);
         return Assemble(surface, mover, slot.Line, slot.Moves, slot.Y, slot.OpenForm);
     }
 
     /// <summary>The moves on one y stratum before both players' forms are built from them.</summary>
     private sealed record Slot(BeliefInterval Y, Move[] Moves, LineData Line, Func<Bilinear[], int, Bilinear> OpenForm);
 
-    private static Slot LineSlot(PayoffSurface surface, Player mover, int j, Rational y, List<string> warnings, string yName)
+    private static Slot LineSlot(PayoffSurface surface, Player mover, int j, Rational y, List<(string, string)> warnings, string xName, string yName)
     {
         // On an old grid line the stored forms are already restricted; inside an old strip, restrict them.
         bool oldLine = j % 2 == 0;
         var line = LineAt(surface, mover, j, y);
-        var moves = LineConcavifier.Run(line, StripOracle.ForLine(y), warnings, () => $"{yName} = {y}");
+        var lineWarnings = new List<LineWarning>();
+        var moves = LineConcavifier.Run(line, StripOracle.ForLine(y), lineWarnings);
+        warnings.AddRange(lineWarnings.Select(w => ($"{yName} = {y}, {xName} {w.XPlace}", w.Message)));
         Bilinear OpenForm(Bilinear[] forms, int i) => oldLine ? forms[surface.Index(i, j)] : forms[surface.Index(i, j)].FixY(y);
         return new Slot(BeliefInterval.Point(y), moves, line, OpenForm);
     }
 
-    private static List<Piece> OnStrip(PayoffSurface surface, Player mover, int j, List<string> warnings, string yName, CancellationToken cancellation)
+    private static List<Piece> OnStrip(PayoffSurface surface, Player mover, int j, List<(string, string)> warnings, string xName, string yName, CancellationToken cancellation)
     {
         var line = LineOnStrip(surface, mover, j);
         var slots = new List<Slot>();
@@ -88,12 +89,12 @@ internal static class ConcavificationRound
             cancellation.ThrowIfCancellationRequested();
             var sample = SimplestRational.Between(lo, hi);
             var oracle = StripOracle.ForStrip(lo, hi, sample);
-            var stripWarnings = new List<string>();
-            var moves = LineConcavifier.Run(line, oracle, stripWarnings, () => $"{yName} in ({lo}, {hi})");
+            var stripWarnings = new List<LineWarning>();
+            var moves = LineConcavifier.Run(line, oracle, stripWarnings);
             if (oracle.SampleIsRoot)
             {
                 Sweep(lo, sample);
-                slots.Add(LineSlot(surface, mover, j, sample, warnings, yName));
+                slots.Add(LineSlot(surface, mover, j, sample, warnings, xName, yName));
                 Sweep(sample, hi);
                 return;
             }
@@ -101,13 +102,13 @@ internal static class ConcavificationRound
             if (left > lo)
             {
                 Sweep(lo, left);
-                slots.Add(LineSlot(surface, mover, j, left, warnings, yName));
+                slots.Add(LineSlot(surface, mover, j, left, warnings, xName, yName));
             }
-            warnings.AddRange(stripWarnings.Select(w => w.Replace($"({lo}, {hi})", $"({left}, {right})")));
+            warnings.AddRange(stripWarnings.Select(w => ($"{yName} in ({left}, {right}), {xName} {w.XPlace}", w.Message)));
             slots.Add(new Slot(new BeliefInterval(left, right, false, false), moves, line, OpenForm));
             if (right < hi)
             {
-                slots.Add(LineSlot(surface, mover, j, right, warnings, yName));
+                slots.Add(LineSlot(surface, mover, j, right, warnings, xName, yName));
                 Sweep(right, hi);
             }
         }

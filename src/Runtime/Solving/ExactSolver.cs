@@ -40,7 +40,7 @@ public static class ExactSolver
                 break;
             }
             functions.Add(new RoundFunction(t, result.Surface, result.Plan));
-            warnings.AddRange(result.Warnings.Select(w => new SolverWarning(t, w.Split(':')[0], w)));
+            warnings.AddRange(result.Warnings.Select(w => new SolverWarning(t, w.Place, w.Message)));
 
             int digits = result.Surface.Digits();
             options.Progress?.Report(new RoundProgress(t, rounds, result.Surface.Xs.Length + result.Surface.Ys.Length, digits));

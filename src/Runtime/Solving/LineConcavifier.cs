@@ -12,7 +12,7 @@ namespace BilateralTrade.Dsl.Solving;
 /// </summary>
 internal static class LineConcavifier
 {
-    public static Move[] Run(LineData line, StripOracle oracle, List<string>? warnings, Func<string> place)
+    public static Move[] Run(LineData line, StripOracle oracle, List<LineWarning>? warnings)
     {
         var xs = line.Xs;
         int m = xs.Length;
@@ -33,7 +33,7 @@ internal static class LineConcavifier
                 int right = AboveChord(line, oracle, a, b, k + 1, line.MoverLeftOf[k]);
                 if ((left > 0 || right > 0) && warnings is not null)
                 {
-                    warnings.Add($"{place()}, on ({xs[k]}, {xs[k + 1]}): the mover's supremum is a one-sided limit that the function does not attain; the attained values are used");
+                    warnings.Add(new LineWarning($"in ({xs[k]}, {xs[k + 1]})", "the mover's supremum is a one-sided limit that the function does not attain there; the attained values are used"));
                 }
                 contactInterval[k] = left == 0 && right == 0;
             }
@@ -41,7 +41,7 @@ internal static class LineConcavifier
 
         for (int f = 0; f + 1 < hull.Count; f++)
         {
-            TieBreakFace(line, oracle, hull[f], hull[f + 1], contact, contactInterval, moves, warnings, place);
+            TieBreakFace(line, oracle, hull[f], hull[f + 1], contact, contactInterval, moves, warnings);
         }
         return moves;
     }
@@ -55,7 +55,7 @@ internal static class LineConcavifier
 
     /// <summary>Within the mover's hull face [a, b]: the other player's best splitting over the contact set.</summary>
     private static void TieBreakFace(LineData line, StripOracle oracle, int a, int b,
-        bool[] contact, bool[] contactInterval, Move[] moves, List<string>? warnings, Func<string> place)
+        bool[] contact, bool[] contactInterval, Move[] moves, List<LineWarning>? warnings)
     {
         var xs = line.Xs;
         // The other's candidate value at each vertex of the face: the best of the attained value
@@ -83,7 +83,7 @@ internal static class LineConcavifier
         {
             if (!attained[h] && warnings is not null)
             {
-                warnings.Add($"{place()}, at {xs[a + h]}: the other player's best splitting needs a one-sided limit that is not attained; the attained values are used");
+                warnings.Add(new LineWarning($"= {xs[a + h]}", "the other player's best splitting needs a one-sided limit that the function does not attain there; the attained values are used"));
             }
         }
 
