@@ -69,7 +69,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
 
     private int Solve(CommandLine command)
     {
-        var (game, solution) = SolveGame(command);
+        var (_, solution) = SolveGame(command);
         var report = SolutionReport.From(solution);
         stdout.Write(SolutionWriter.Write(report, SolutionWriter.ParseFormat(command.Format)!.Value));
         return Finish(command, solution);
@@ -119,8 +119,8 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
         var game = GameCatalog.Resolve(command.Game!);
         if (command.PriorSally is null && command.PriorBob is null) return game;
         var changed = game.WithPriors(command.PriorSally, command.PriorBob);
-        var problem = changed.Validate().FirstOrDefault(p => p.Location.StartsWith("sally.prior", StringComparison.Ordinal) || p.Location.StartsWith("bob.prior", StringComparison.Ordinal))
-            ?? changed.Validate().FirstOrDefault();
+        // The game itself was valid, so any problem now is in a prior given on the command line.
+        var problem = changed.Validate().FirstOrDefault();
         if (problem is not null)
         {
             var location = problem.Location.Replace("sally.prior", "--prior-sally", StringComparison.Ordinal).Replace("bob.prior", "--prior-bob", StringComparison.Ordinal);

@@ -14,8 +14,7 @@ internal static class GameCatalog
     /// <summary>A built-in game by exact name, else the game file at that path; every failure is a <see cref="CliException"/> or <see cref="GameFileException"/>.</summary>
     public static GameDefinition Resolve(string nameOrPath)
     {
-        var builtIn = BuiltIn.FirstOrDefault(g => string.Equals(g.Name, nameOrPath, StringComparison.Ordinal));
-        if (builtIn is not null) return builtIn;
+        if (BilateralTrade.Dsl.Generated.BuiltInGames.Find(nameOrPath) is { } builtIn) return builtIn;
         bool looksLikeFile = nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             || nameOrPath.Contains('/', StringComparison.Ordinal) || nameOrPath.Contains('\\', StringComparison.Ordinal)
             || File.Exists(nameOrPath);

@@ -45,7 +45,7 @@ public sealed record SolutionReport(
     /// <summary>"Sally" for even t ≥ 2, "Bob" for odd t, null at t = 0.</summary>
     public static Player? MoverAt(int round) => round == 0 ? null : round % 2 == 1 ? Player.Bob : Player.Sally;
 
-    /// <summary>"1/2" for p's meaning: the probability of Bob's second type (or "p" when Bob has one type).</summary>
+    /// <summary>"(p, q) = (1/3, 1/2)".</summary>
     public string StateText => $"(p, q) = ({P}, {Q})";
 
     /// <summary>One line on why the solve ended before the requested round, or null when it completed.</summary>
