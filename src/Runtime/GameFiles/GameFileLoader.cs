@@ -109,8 +109,6 @@ public static class GameFileLoader
             if (bobTypes.Length == 0) throw Error("bob.types", "expected at least one type");
             var sallyPrior = ReadNumbers(Required(sally, "prior", "sally"), "sally.prior");
             var bobPrior = ReadNumbers(Required(bob, "prior", "bob"), "bob.prior");
-            RequireCount(sallyPrior.Length, sallyTypes.Length, "sally.prior", "Sally type");
-            RequireCount(bobPrior.Length, bobTypes.Length, "bob.prior", "Bob type");
 
             var actions = ReadStrings(Required(fields, "actions", TopLevel), "actions");
             if (actions.Length == 0) throw Error("actions", "expected at least one action");
