@@ -1,0 +1,200 @@
+using BilateralTrade.Dsl.Games;
+using BilateralTrade.Dsl.Numerics;
+using BilateralTrade.Dsl.Solving;
+
+namespace BilateralTrade.Dsl.Simplex;
+
+/// <summary>
+/// Alternating concavification (MODEL.md) for any finite type spaces, with both players' beliefs
+/// restricted to rational grids: an APPROXIMATION of the model, labelled as such on every output.
+/// On the grid everything is exact: π^t at every grid state is a <see cref="Rational"/>, each
+/// round's refinements are optimal among refinements whose posteriors lie on the grid (exact LP),
+/// with ties to the other player, voluntary communication enforced, and silence preferred when it
+/// attains both optima. Round 0 is exact (Sally's best response, ties to Bob).
+/// </summary>
+public static class GridSolver
+{
+    /// <summary>Solves on the grid of step 1/<paramref name="gridDenominator"/> on both simplices.</summary>
+    public static GridSolution Solve(GameDefinition game, int rounds, int gridDenominator, SolveOptions? options = null) =>
+        Solve(game, rounds, new GridSpec(gridDenominator), options);
+
+    /// <summary>
+    /// Computes π^0 … π^rounds at every grid state. The game's priors must lie on the grids
+    /// (<see cref="ArgumentException"/> otherwise; <see cref="GridFor"/> picks one that fits).
+    /// Stops early, keeping finished rounds, when cancelled.
+    /// </summary>
+    public static GridSolution Solve(GameDefinition game, int rounds, GridSpec grid, SolveOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        ArgumentNullException.ThrowIfNull(grid);
+        if (rounds < 0) throw new ArgumentOutOfRangeException(nameof(rounds), rounds, "The number of rounds cannot be negative.");
+        game.EnsureValid();
+        options ??= new SolveOptions();
+        var sallyGrid = new SimplexGrid(game.SallyTypes.Length, grid.SallyDenominator);
+        var bobGrid = new SimplexGrid(game.BobTypes.Length, grid.BobDenominator);
+        int sallyPrior = sallyGrid.IndexOf(game.SallyPrior);
+        int bobPrior = bobGrid.IndexOf(game.BobPrior);
+        if (sallyPrior < 0)
+            throw new ArgumentException($"Sally's prior ({string.Join(", ", game.SallyPrior)}) is not on the grid of step 1/{grid.SallyDenominator}; use a multiple of {SimplexGrid.DenominatorFor(game.SallyPrior)}.", nameof(grid));
+        if (bobPrior < 0)
+            throw new ArgumentException($"Bob's prior ({string.Join(", ", game.BobPrior)}) is not on the grid of step 1/{grid.BobDenominator}; use a multiple of {SimplexGrid.DenominatorFor(game.BobPrior)}.", nameof(grid));
+        long states = (long)sallyGrid.Count * bobGrid.Count;
+        if (states > 20_000_000) throw new ArgumentException($"{states} grid states are too many; use smaller denominators.", nameof(grid));
+
+        var parallel = new ParallelOptions
+        {
+            CancellationToken = options.Cancellation,
+            MaxDegreeOfParallelism = options.Parallel ? -1 : 1,
+        };
+        var list = new List<GridRound> { BaseRound(game, sallyGrid, bobGrid, parallel) };
+        var stop = StopReason.Completed;
+        int? stabilizedFrom = null;
+        for (int t = 1; t <= rounds; t++)
+        {
+            if (options.Cancellation.IsCancellationRequested) { stop = StopReason.Cancelled; break; }
+            var mover = t % 2 == 1 ? Player.Bob : Player.Sally;
+            GridRound round;
+            try
+            {
+                round = Round(t, mover, list[t - 1], sallyGrid, bobGrid, parallel);
+            }
+            catch (OperationCanceledException)
+            {
+                stop = StopReason.Cancelled;
+                break;
+            }
+            list.Add(round);
+            options.Progress?.Report(new RoundProgress(t, rounds, (int)Math.Min(int.MaxValue, states), round.Digits()));
+            stabilizedFrom ??= Stabilization(list);
+        }
+        return new GridSolution(game, grid, sallyGrid, bobGrid, sallyPrior, bobPrior, list, rounds, stop, stabilizedFrom);
+    }
+
+    /// <summary>
+    /// The least grid (per player) that holds the prior, refined to a multiple of
+    /// the given minimums: N = lcm(prior denominators, minimum).
+    /// </summary>
+    public static GridSpec GridFor(GameDefinition game, int atLeastSally = 1, int atLeastBob = 1) =>
+        new(Lcm(SimplexGrid.DenominatorFor(game.SallyPrior), atLeastSally), Lcm(SimplexGrid.DenominatorFor(game.BobPrior), atLeastBob));
+
+    internal static int Lcm(int a, int b) => checked(a / Gcd(a, b) * b);
+
+    private static int Gcd(int a, int b) { while (b != 0) (a, b) = (b, a % b); return a; }
+
+    private static GridRound BaseRound(GameDefinition game, SimplexGrid sallyGrid, SimplexGrid bobGrid, ParallelOptions parallel)
+    {
+        int ns = sallyGrid.Count, nb = bobGrid.Count, types = game.SallyTypes.Length;
+        var sally = new Rational[ns * nb];
+        var bob = new Rational[ns * nb];
+        var actions = new int[nb][];
+        Parallel.For(0, nb, parallel, b =>
+        {
+            var belief = bobGrid.Distribution(b);
+            var es = new Rational[types];
+            var eb = new Rational[types];
+            actions[b] = new int[types];
+            for (int i = 0; i < types; i++)
+            {
+                int a = BaseGameAnalyzer.ChooseAction(game.SallyTable, game.BobTable, i, belief);
+                actions[b][i] = a;
+                for (int j = 0; j < belief.Length; j++)
+                {
+                    if (belief[j].IsZero) continue;
+                    es[i] += belief[j] * game.SallyTable[a][i][j];
+                    eb[i] += belief[j] * game.BobTable[a][i][j];
+                }
+            }
+            for (int s = 0; s < ns; s++)
+            {
+                var d = sallyGrid.Distribution(s);
+                Rational vs = Rational.Zero, vb = Rational.Zero;
+                for (int i = 0; i < types; i++)
+                {
+                    if (d[i].IsZero) continue;
+                    vs += d[i] * es[i];
+                    vb += d[i] * eb[i];
+                }
+                sally[s * nb + b] = vs;
+                bob[s * nb + b] = vb;
+            }
+        });
+        return new GridRound(0, null, sally, bob, null, actions);
+    }
+
+    private static GridRound Round(int t, Player mover, GridRound previous, SimplexGrid sallyGrid, SimplexGrid bobGrid, ParallelOptions parallel)
+    {
+        int ns = sallyGrid.Count, nb = bobGrid.Count;
+        var sally = new Rational[ns * nb];
+        var bob = new Rational[ns * nb];
+        var moves = new GridMove[ns * nb];
+        if (mover == Player.Bob)
+        {
+            Parallel.For(0, ns, parallel, s =>
+            {
+                var fm = new Rational[nb];
+                var fo = new Rational[nb];
+                for (int b = 0; b < nb; b++) { fm[b] = previous.Bob[s * nb + b]; fo[b] = previous.Sally[s * nb + b]; }
+                var line = GridLineSolver.Solve(bobGrid, fm, fo);
+                for (int b = 0; b < nb; b++)
+                {
+                    moves[s * nb + b] = line[b];
+                    bob[s * nb + b] = line[b].Mover;
+                    sally[s * nb + b] = line[b].Other;
+                }
+            });
+        }
+        else
+        {
+            Parallel.For(0, nb, parallel, b =>
+            {
+                var fm = new Rational[ns];
+                var fo = new Rational[ns];
+                for (int s = 0; s < ns; s++) { fm[s] = previous.Sally[s * nb + b]; fo[s] = previous.Bob[s * nb + b]; }
+                var line = GridLineSolver.Solve(sallyGrid, fm, fo);
+                for (int s = 0; s < ns; s++)
+                {
+                    moves[s * nb + b] = line[s];
+                    sally[s * nb + b] = line[s].Mover;
+                    bob[s * nb + b] = line[s].Other;
+                }
+            });
+        }
+        return new GridRound(t, mover, sally, bob, moves, null);
+    }
+
+    /// <summary>When the last two rounds (one by each player) changed nothing at any grid state, no later round does.</summary>
+    private static int? Stabilization(List<GridRound> rounds)
+    {
+        int t = rounds.Count - 1;
+        if (t < 2) return null;
+        if (!rounds[t].SameValues(rounds[t - 1]) || !rounds[t - 1].SameValues(rounds[t - 2])) return null;
+        int s = t - 2;
+        while (s > 0 && rounds[s - 1].SameValues(rounds[s])) s--;
+        return s;
+    }
+}
+
+/// <summary>π^t at every grid state (index s·|Bob grid| + b) and the mover's messages.</summary>
+internal sealed class GridRound(int round, Player? mover, Rational[] sally, Rational[] bob, GridMove[]? moves, int[][]? actions)
+{
+    public int Number { get; } = round;
+    public Player? Mover { get; } = mover;
+    public Rational[] Sally { get; } = sally;
+    public Rational[] Bob { get; } = bob;
+    public GridMove[]? Moves { get; } = moves;
+
+    /// <summary>Round 0 only: Sally's action per type at each point of Bob's grid.</summary>
+    public int[][]? Actions { get; } = actions;
+
+    public bool SameValues(GridRound other) => Sally.AsSpan().SequenceEqual(other.Sally) && Bob.AsSpan().SequenceEqual(other.Bob);
+
+    public int VoluntaryBindingCount => Moves?.Count(m => m.VoluntaryBinds) ?? 0;
+
+    public int Digits()
+    {
+        int digits = 0;
+        foreach (var v in Sally.Concat(Bob))
+            digits = Math.Max(digits, (int)(Math.Max(System.Numerics.BigInteger.Abs(v.Numerator).GetBitLength(), v.Denominator.GetBitLength()) * 0.30103) + 1);
+        return digits;
+    }
+}
