@@ -17,7 +17,7 @@ internal static class RoundTimer
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         var clock = Stopwatch.StartNew();
         var progress = new Reporter(p =>
-            Console.WriteLine($"t={p.Round,3}  {clock.Elapsed.TotalMilliseconds,10:F1} ms  breakpoints={p.Breakpoints,4}  digits={p.Digits,7}  peak={Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20),6} MiB"));
+            Console.WriteLine($"t={p.Round,3}  {clock.Elapsed.TotalMilliseconds,10:F1} ms  cpu={Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds,10:F0} ms  breakpoints={p.Breakpoints,4}  digits={p.Digits,7}  peak={Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20),6} MiB"));
         var solution = ExactSolver.Solve(game, 1000, new SolveOptions { Cancellation = timeout.Token, Progress = progress, Parallel = parallel });
         Console.WriteLine($"{game.Name}: {solution.LastRound} rounds in {seconds} s ({solution.StopReason}), parallel={parallel}");
         return 0;

@@ -59,18 +59,19 @@ internal static class ConcavificationRound
 
     private static Piece OnLine(PayoffSurface surface, Player mover, int j, Rational y, List<(string, string)> warnings, string xName, string yName)
     {
-        var slot = LineSlot(surface, mover, j, y, warnings, xName, yName);
+        var slot = LineSlot(surface, mover, j, y, warnings, xName, yName, strip: null);
         return Assemble(surface, mover, slot.Line, slot.Moves, slot.Y, slot.OpenForm);
     }
 
     /// <summary>The moves on one y stratum before both players' forms are built from them.</summary>
     private sealed record Slot(BeliefInterval Y, Move[] Moves, LineData Line, Func<Bilinear[], int, Bilinear> OpenForm);
 
-    private static Slot LineSlot(PayoffSurface surface, Player mover, int j, Rational y, List<(string, string)> warnings, string xName, string yName)
+    /// <param name="strip">The open strip's line when y lies inside it: what is equal there as a function of y is equal at y.</param>
+    private static Slot LineSlot(PayoffSurface surface, Player mover, int j, Rational y, List<(string, string)> warnings, string xName, string yName, LineData? strip)
     {
         // On an old grid line the stored forms are already restricted; inside an old strip, restrict them.
         bool oldLine = j % 2 == 0;
-        var line = LineAt(surface, mover, j, y);
+        var line = LineAt(surface, mover, j, y, strip);
         var lineWarnings = new List<LineWarning>();
         var moves = LineConcavifier.Run(line, StripOracle.ForLine(y), lineWarnings);
         warnings.AddRange(lineWarnings.Select(w => ($"{yName} = {y}, {xName} {w.XPlace}", w.Message)));
@@ -94,7 +95,7 @@ internal static class ConcavificationRound
             if (oracle.SampleIsRoot)
             {
                 Sweep(lo, sample);
-                slots.Add(LineSlot(surface, mover, j, sample, warnings, xName, yName));
+                slots.Add(LineSlot(surface, mover, j, sample, warnings, xName, yName, line));
                 Sweep(sample, hi);
                 return;
             }
@@ -102,13 +103,13 @@ internal static class ConcavificationRound
             if (left > lo)
             {
                 Sweep(lo, left);
-                slots.Add(LineSlot(surface, mover, j, left, warnings, xName, yName));
+                slots.Add(LineSlot(surface, mover, j, left, warnings, xName, yName, line));
             }
             warnings.AddRange(stripWarnings.Select(w => ($"{yName} in ({left}, {right}), {xName} {w.XPlace}", w.Message)));
             slots.Add(new Slot(new BeliefInterval(left, right, false, false), moves, line, OpenForm));
             if (right < hi)
             {
-                slots.Add(LineSlot(surface, mover, j, right, warnings, xName, yName));
+                slots.Add(LineSlot(surface, mover, j, right, warnings, xName, yName, line));
                 Sweep(right, hi);
             }
         }
@@ -143,16 +144,16 @@ internal static class ConcavificationRound
 
     /// <summary>The values along x on the open y stratum j, as affine functions of y.</summary>
     private static LineData LineOnStrip(PayoffSurface surface, Player mover, int j) =>
-        Line(surface, mover, j, (form, x, xa) => LineValue.AtX(form, x, xa));
+        Line(surface, mover, j, (form, x, xa) => LineValue.AtX(form, x, xa), continuityFrom: null);
 
     /// <summary>The values along x at the grid line y inside (or on) y stratum j.</summary>
-    private static LineData LineAt(PayoffSurface surface, Player mover, int j, Rational y)
+    private static LineData LineAt(PayoffSurface surface, Player mover, int j, Rational y, LineData? strip)
     {
         double ya = y.ToDouble();
-        return Line(surface, mover, j, (form, x, xa) => LineValue.AtPoint(form, x, xa, y, ya));
+        return Line(surface, mover, j, (form, x, xa) => LineValue.AtPoint(form, x, xa, y, ya), strip);
     }
 
-    private static LineData Line(PayoffSurface surface, Player mover, int j, Func<Bilinear, Rational, double, LineValue> at)
+    private static LineData Line(PayoffSurface surface, Player mover, int j, Func<Bilinear, Rational, double, LineValue> at, LineData? continuityFrom)
     {
         var xs = surface.Xs;
         int m = xs.Length;
@@ -162,17 +163,18 @@ internal static class ConcavificationRound
         var moverAt = new LineValue[m]; var otherAt = new LineValue[m];
         var moverRight = new LineValue[m - 1]; var moverLeft = new LineValue[m - 1];
         var otherRight = new LineValue[m - 1]; var otherLeft = new LineValue[m - 1];
+        var moverOpen = new Bilinear[m - 1]; var otherOpen = new Bilinear[m - 1];
         for (int k = 0; k < m; k++)
         {
             moverAt[k] = at(moverForms[surface.Index(2 * k, j)], xs[k], xa[k]);
             otherAt[k] = at(otherForms[surface.Index(2 * k, j)], xs[k], xa[k]);
             if (k + 1 == m) break;
-            var mo = moverForms[surface.Index(2 * k + 1, j)];
-            var ot = otherForms[surface.Index(2 * k + 1, j)];
+            var mo = moverOpen[k] = moverForms[surface.Index(2 * k + 1, j)];
+            var ot = otherOpen[k] = otherForms[surface.Index(2 * k + 1, j)];
             moverRight[k] = at(mo, xs[k], xa[k]); moverLeft[k] = at(mo, xs[k + 1], xa[k + 1]);
             otherRight[k] = at(ot, xs[k], xa[k]); otherLeft[k] = at(ot, xs[k + 1], xa[k + 1]);
         }
-        return new LineData(xs, xa, moverAt, otherAt, moverRight, moverLeft, otherRight, otherLeft);
+        return new LineData(xs, xa, moverAt, otherAt, moverRight, moverLeft, otherRight, otherLeft, moverOpen, otherOpen, continuityFrom);
     }
 
     /// <summary>Both players' new forms along x from the moves: silence keeps the old form, a split interpolates its two ends.</summary>

@@ -17,25 +17,41 @@ internal static class LineConcavifier
         var xs = line.Xs;
         int m = xs.Length;
         var moves = new Move[2 * m - 1];
-        var hull = UpperHull(line, line.MoverAt, oracle, Enumerable.Range(0, m), offset: 0);
+        // Where the mover's function is linear through a vertex, that vertex can be neither a hull
+        // vertex nor a contact point on its own: only the kinks need signs.
+        var kinks = Enumerable.Range(0, m).Where(k => k == 0 || k == m - 1 || !line.MoverSmooth[k]).ToList();
+        var hull = UpperHull(line, line.MoverAt, oracle, kinks, offset: 0);
 
-        // Contact set of the mover's hull: vertices on it, and open intervals lying along it.
+        // Contact set of the mover's hull: vertices on it, and open intervals lying along it. Between
+        // two consecutive kinks the function is one line (a run): it touches the hull everywhere or
+        // nowhere, decided by its limits at the two kinks.
         var contact = new bool[m];
         var contactInterval = new bool[m - 1];
+        int next = 0;
         for (int f = 0; f + 1 < hull.Count; f++)
         {
             int a = hull[f], b = hull[f + 1];
             contact[a] = contact[b] = true;
-            for (int k = a + 1; k < b; k++) contact[k] = AboveChord(line, oracle, a, b, k, line.MoverAt[k]) == 0;
-            for (int k = a; k < b; k++)
+            int previous = a;
+            while (kinks[next] < a) next++;
+            for (int n = next + 1; n < kinks.Count && kinks[n] <= b; n++)
             {
-                int left = AboveChord(line, oracle, a, b, k, line.MoverRightOf[k]);
-                int right = AboveChord(line, oracle, a, b, k + 1, line.MoverLeftOf[k]);
+                int kink = kinks[n];
+                if (kink < b) contact[kink] = AboveChord(line, oracle, a, b, kink, line.MoverAt[kink]) == 0;
+                int left = ReferenceEquals(line.MoverRightOf[previous], line.MoverAt[previous])
+                    ? (contact[previous] ? 0 : -1)
+                    : AboveChord(line, oracle, a, b, previous, line.MoverRightOf[previous]);
+                int right = ReferenceEquals(line.MoverLeftOf[kink - 1], line.MoverAt[kink])
+                    ? (contact[kink] ? 0 : -1)
+                    : AboveChord(line, oracle, a, b, kink, line.MoverLeftOf[kink - 1]);
                 if ((left > 0 || right > 0) && warnings is not null)
                 {
-                    warnings.Add(new LineWarning($"in ({xs[k]}, {xs[k + 1]})", "the mover's supremum is a one-sided limit that the function does not attain there; the attained values are used"));
+                    warnings.Add(new LineWarning($"in ({xs[previous]}, {xs[kink]})", "the mover's supremum is a one-sided limit that the function does not attain there; the attained values are used"));
                 }
-                contactInterval[k] = left == 0 && right == 0;
+                bool onHull = left == 0 && right == 0;
+                for (int k = previous; k < kink; k++) contactInterval[k] = onHull;
+                for (int k = previous + 1; k < kink; k++) contact[k] = onHull;
+                previous = kink;
             }
         }
 
@@ -75,10 +91,15 @@ internal static class LineConcavifier
         void Offer(int i, LineValue limit)
         {
             if (!present[i]) { best[i] = limit; present[i] = true; attained[i] = false; return; }
+            if (ReferenceEquals(limit, best[i])) return;
             if (oracle.Difference(line, limit, best[i]) > 0) { best[i] = limit; attained[i] = false; }
         }
 
-        var otherHull = UpperHull(line, best, oracle, Enumerable.Range(0, count).Where(i => present[i]), offset: a);
+        // A contact vertex where the other's function is linear through it, with contact on both
+        // sides, lies on the segment between its neighbours: never a vertex of the other's hull.
+        bool Interior(int i) => i > 0 && i + 1 < count && line.OtherSmooth[a + i] && contact[a + i]
+            && contactInterval[a + i - 1] && contactInterval[a + i] && ReferenceEquals(best[i], line.OtherAt[a + i]);
+        var otherHull = UpperHull(line, best, oracle, Enumerable.Range(0, count).Where(i => present[i] && !Interior(i)), offset: a);
         foreach (var h in otherHull)
         {
             if (!attained[h] && warnings is not null)
@@ -97,7 +118,10 @@ internal static class LineConcavifier
         int OnOtherHull(int i, LineValue value) => AboveChord(line, oracle, faceLeft[i], faceRight[i], i, value, best, a);
 
         var silent = new bool[count];
-        for (int i = 1; i + 1 < count; i++) silent[i] = contact[a + i] && OnOtherHull(i, line.OtherAt[a + i]) == 0;
+        var vertexOnHull = new int?[count];
+        int VertexOnHull(int i) => vertexOnHull[i] ??= OnOtherHull(i, line.OtherAt[a + i]);
+        int LimitOnHull(int i, LineValue limit) => ReferenceEquals(limit, line.OtherAt[a + i]) ? VertexOnHull(i) : OnOtherHull(i, limit);
+        for (int i = 1; i + 1 < count; i++) silent[i] = contact[a + i] && VertexOnHull(i) == 0;
         // The mover's own hull vertices admit no other optimal splitting.
         silent[0] = silent[count - 1] = true;
 
@@ -106,8 +130,8 @@ internal static class LineConcavifier
         {
             int k = a + i;
             silentInterval[i] = contactInterval[k]
-                && OnOtherHull(i, line.OtherRightOf[k]) == 0
-                && OnOtherHull(i + 1, line.OtherLeftOf[k]) == 0;
+                && LimitOnHull(i, line.OtherRightOf[k]) == 0
+                && LimitOnHull(i + 1, line.OtherLeftOf[k]) == 0;
         }
 
         // Split the rest to the nearest silent vertices on either side.

@@ -9,11 +9,60 @@ namespace BilateralTrade.Dsl.Solving;
 /// </summary>
 internal sealed class LineData
 {
+    /// <param name="moverForms">
+    /// Optional: each open interval's form (index k for (x_k, x_{k+1})), to find the vertices the
+    /// function passes straight through. Limits equal to their vertex's value become that very
+    /// object, so a sign once decided for the vertex serves the limit too.
+    /// </param>
     public LineData(Rational[] xs, double[] xApprox, LineValue[] moverAt, LineValue[] otherAt,
-        LineValue[] moverRightOf, LineValue[] moverLeftOf, LineValue[] otherRightOf, LineValue[] otherLeftOf)
+        LineValue[] moverRightOf, LineValue[] moverLeftOf, LineValue[] otherRightOf, LineValue[] otherLeftOf,
+        Bilinear[]? moverForms = null, Bilinear[]? otherForms = null, LineData? continuityFrom = null)
     {
         Xs = xs; XApprox = xApprox; MoverAt = moverAt; OtherAt = otherAt;
         MoverRightOf = moverRightOf; MoverLeftOf = moverLeftOf; OtherRightOf = otherRightOf; OtherLeftOf = otherLeftOf;
+        if (continuityFrom is { } strip)
+        {
+            // A grid line inside a strip: values equal as functions of y on the strip are equal on the line.
+            Inherit(strip.MoverAt, strip.MoverRightOf, strip.MoverLeftOf, moverAt, moverRightOf, moverLeftOf);
+            Inherit(strip.OtherAt, strip.OtherRightOf, strip.OtherLeftOf, otherAt, otherRightOf, otherLeftOf);
+            MoverSmooth = strip.MoverSmooth;
+            OtherSmooth = strip.OtherSmooth;
+            return;
+        }
+        MoverSmooth = Smooth(moverAt, moverRightOf, moverLeftOf, moverForms);
+        OtherSmooth = Smooth(otherAt, otherRightOf, otherLeftOf, otherForms);
+    }
+
+    private static void Inherit(LineValue[] fromAt, LineValue[] fromRightOf, LineValue[] fromLeftOf,
+        LineValue[] at, LineValue[] rightOf, LineValue[] leftOf)
+    {
+        for (int k = 0; k + 1 < at.Length; k++)
+        {
+            if (ReferenceEquals(fromRightOf[k], fromAt[k])) rightOf[k] = at[k];
+            if (ReferenceEquals(fromLeftOf[k], fromAt[k + 1])) leftOf[k] = at[k + 1];
+        }
+    }
+
+    /// <summary>[k]: the mover's function is one line through x_k (same form on both sides, no jump).</summary>
+    public bool[] MoverSmooth { get; }
+
+    public bool[] OtherSmooth { get; }
+
+    private static bool[] Smooth(LineValue[] at, LineValue[] rightOf, LineValue[] leftOf, Bilinear[]? forms)
+    {
+        int m = at.Length;
+        var smooth = new bool[m];
+        for (int k = 0; k < m; k++)
+        {
+            if (k + 1 < m && LineValue.Same(at[k], rightOf[k])) rightOf[k] = at[k];
+            if (k > 0 && LineValue.Same(at[k], leftOf[k - 1])) leftOf[k - 1] = at[k];
+        }
+        if (forms is null) return smooth;
+        for (int k = 1; k + 1 < m; k++)
+        {
+            smooth[k] = ReferenceEquals(rightOf[k], at[k]) && ReferenceEquals(leftOf[k - 1], at[k]) && forms[k - 1] == forms[k];
+        }
+        return smooth;
     }
 
     public Rational[] Xs { get; }

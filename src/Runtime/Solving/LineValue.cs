@@ -38,6 +38,15 @@ internal sealed class LineValue
         }
     }
 
+    /// <summary>Whether two values are exactly the same function of y; decided from the approximations when they differ clearly.</summary>
+    public static bool Same(LineValue a, LineValue b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (Math.Abs(a.Constant - b.Constant) > a.ConstantError + b.ConstantError + 1e-300) return false;
+        if (Math.Abs(a.Slope - b.Slope) > a.SlopeError + b.SlopeError + 1e-300) return false;
+        return a.Exact == b.Exact;
+    }
+
     // Relative error of a Rational's double (2^-62) and of a few double operations, with a wide margin.
     private const double Relative = 1e-14;
 
