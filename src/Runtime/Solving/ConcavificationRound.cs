@@ -150,7 +150,11 @@ internal static class ConcavificationRound
     private static LineData LineAt(PayoffSurface surface, Player mover, int j, Rational y, LineData? strip)
     {
         double ya = y.ToDouble();
-        return Line(surface, mover, j, (form, x, xa) => LineValue.AtPoint(form, x, xa, y, ya), strip);
+        if (strip is null) return Line(surface, mover, j, (form, x, xa) => LineValue.AtPoint(form, x, xa, y, ya), continuityFrom: null);
+        LineValue[] On(LineValue[] values) => values.Select(v => LineValue.OnLine(v, y, ya)).ToArray();
+        return new LineData(strip.Xs, strip.XApprox, On(strip.MoverAt), On(strip.OtherAt),
+            On(strip.MoverRightOf), On(strip.MoverLeftOf), On(strip.OtherRightOf), On(strip.OtherLeftOf),
+            continuityFrom: strip) { StripY = y };
     }
 
     private static LineData Line(PayoffSurface surface, Player mover, int j, Func<Bilinear, Rational, double, LineValue> at, LineData? continuityFrom)

@@ -22,6 +22,7 @@ internal sealed class LineData
         MoverRightOf = moverRightOf; MoverLeftOf = moverLeftOf; OtherRightOf = otherRightOf; OtherLeftOf = otherLeftOf;
         if (continuityFrom is { } strip)
         {
+            Strip = strip;
             // A grid line inside a strip: values equal as functions of y on the strip are equal on the line.
             Inherit(strip.MoverAt, strip.MoverRightOf, strip.MoverLeftOf, moverAt, moverRightOf, moverLeftOf);
             Inherit(strip.OtherAt, strip.OtherRightOf, strip.OtherLeftOf, otherAt, otherRightOf, otherLeftOf);
@@ -42,6 +43,9 @@ internal sealed class LineData
             if (ReferenceEquals(fromLeftOf[k], fromAt[k + 1])) leftOf[k] = at[k + 1];
         }
     }
+
+    /// <summary>For a grid line inside a strip: the strip's line, whose exact combinations serve this one.</summary>
+    public LineData? Strip { get; }
 
     /// <summary>[k]: the mover's function is one line through x_k (same form on both sides, no jump).</summary>
     public bool[] MoverSmooth { get; }
@@ -99,7 +103,9 @@ internal sealed class LineData
         var key = (y1, y2, y3, i1, i2, i3);
         if (!_turns.TryGetValue(key, out var turn))
         {
-            turn = Gap(i2, i3) * y1.Exact + Gap(i3, i1) * y2.Exact + Gap(i1, i2) * y3.Exact;
+            turn = Strip is { } strip && y1.StripValue is { } s1 && y2.StripValue is { } s2 && y3.StripValue is { } s3
+                ? Affine.Of(strip.ExactTurn(i1, s1, i2, s2, i3, s3).At(StripY))
+                : Gap(i2, i3) * y1.Exact + Gap(i3, i1) * y2.Exact + Gap(i1, i2) * y3.Exact;
             _turns[key] = turn;
         }
         return turn;
@@ -107,7 +113,16 @@ internal sealed class LineData
 
     public Affine ExactDifference(LineValue a, LineValue b)
     {
-        if (!_differences.TryGetValue((a, b), out var difference)) _differences[(a, b)] = difference = a.Exact - b.Exact;
+        if (!_differences.TryGetValue((a, b), out var difference))
+        {
+            difference = Strip is { } strip && a.StripValue is { } sa && b.StripValue is { } sb
+                ? Affine.Of(strip.ExactDifference(sa, sb).At(StripY))
+                : a.Exact - b.Exact;
+            _differences[(a, b)] = difference;
+        }
         return difference;
     }
+
+    /// <summary>For a grid line inside a strip: where the line lies.</summary>
+    public Rational StripY { get; init; }
 }

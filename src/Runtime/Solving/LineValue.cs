@@ -56,6 +56,21 @@ internal sealed class LineValue
         return new LineValue(exact, null, c, s, Math.Abs(c) * Relative, Math.Abs(s) * Relative);
     }
 
+    /// <summary>
+    /// The value at the grid line y of a value on the strip around it. Its exact value, and any
+    /// exact combination of such values, come from the strip's (often already computed) affine
+    /// functions evaluated at y, which is much cheaper than evaluating the forms afresh.
+    /// </summary>
+    public static LineValue OnLine(LineValue stripValue, Rational y, double yApprox)
+    {
+        double value = stripValue.Constant + stripValue.Slope * yApprox;
+        double error = stripValue.ConstantError + stripValue.SlopeError * Math.Abs(yApprox) + Math.Abs(value) * Relative;
+        return new LineValue(default, () => Affine.Of(stripValue.Exact.At(y)), value, 0, error, 0) { StripValue = stripValue };
+    }
+
+    /// <summary>For a value on a grid line inside a strip: the strip's value it restricts.</summary>
+    public LineValue? StripValue { get; private init; }
+
     /// <summary>The form restricted to x, as a function of y; exact only on demand.</summary>
     public static LineValue AtX(Bilinear form, Rational x, double xApprox)
     {
