@@ -192,8 +192,6 @@ internal static class ConcavificationRound
         var deferred = new bool[strata];
         var moverOld = surface.Of(mover);
         var otherOld = surface.Of(mover == Player.Sally ? Player.Bob : Player.Sally);
-        // Every open interval inside one split carries the same form: build it once per split.
-        var splitForms = new Dictionary<Move, (Bilinear Mover, Bilinear Other)>();
         for (int i = 0; i < strata; i++)
         {
             var move = moves[i];
@@ -219,13 +217,7 @@ internal static class ConcavificationRound
             }
             else
             {
-                if (!splitForms.TryGetValue(move, out var forms))
-                {
-                    forms = (Bilinear.Interpolate(xs[move.Low], line.MoverAt[move.Low].Exact, xs[move.High], line.MoverAt[move.High].Exact),
-                             Bilinear.Interpolate(xs[move.Low], line.OtherAt[move.Low].Exact, xs[move.High], line.OtherAt[move.High].Exact));
-                    splitForms[move] = forms;
-                }
-                (moverNew[i], otherNew[i]) = forms;
+                (moverNew[i], otherNew[i]) = line.SplitForms(move.Low, move.High);
             }
         }
         return mover == Player.Sally

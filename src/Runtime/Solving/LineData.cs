@@ -123,6 +123,23 @@ internal sealed class LineData
         return difference;
     }
 
+    private readonly Dictionary<(int, int), (Bilinear, Bilinear)> _splitForms = new();
+
+    /// <summary>
+    /// Both players' forms on the open intervals inside a split from x_low to x_high: the same
+    /// for every interval of the split and every piece of the strip, so built once.
+    /// </summary>
+    public (Bilinear Mover, Bilinear Other) SplitForms(int low, int high)
+    {
+        if (!_splitForms.TryGetValue((low, high), out var forms))
+        {
+            forms = (Bilinear.Interpolate(Xs[low], MoverAt[low].Exact, Xs[high], MoverAt[high].Exact),
+                     Bilinear.Interpolate(Xs[low], OtherAt[low].Exact, Xs[high], OtherAt[high].Exact));
+            _splitForms[(low, high)] = forms;
+        }
+        return forms;
+    }
+
     /// <summary>For a grid line inside a strip: where the line lies.</summary>
     public Rational StripY { get; init; }
 }
