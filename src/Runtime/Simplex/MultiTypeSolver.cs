@@ -1,0 +1,194 @@
+using System.Text;
+using System.Text.Json;
+using BilateralTrade.Dsl.Games;
+using BilateralTrade.Dsl.Numerics;
+using BilateralTrade.Dsl.Solving;
+
+namespace BilateralTrade.Dsl.Simplex;
+
+/// <summary>What <see cref="MultiTypeSolver.Solve"/> computes.</summary>
+public sealed record MultiTypeOptions
+{
+    /// <summary>π^0 … π^Rounds.</summary>
+    public int Rounds { get; init; } = 6;
+
+    /// <summary>The belief grids; null picks <see cref="MultiTypeSolver.DefaultGrid"/>.</summary>
+    public GridSpec? Grid { get; init; }
+
+    /// <summary>Also compute the exact (grid-free) values of the first rounds at the prior (<see cref="ExactEarlyRounds"/>).</summary>
+    public bool ExactEarlyRounds { get; init; } = true;
+
+    public SolveOptions? Solve { get; init; }
+}
+
+/// <summary>One round at the prior: the grid value, and the exact value when it is known.</summary>
+/// <param name="Exact">The grid-free value (<see cref="ExactEarlyRounds"/>), for the rounds it covers; null otherwise.</param>
+public sealed record MultiTypeRound(int Round, Rational Sally, Rational Bob, PayoffPair? Exact)
+{
+    public Rational Welfare => Sally + Bob;
+
+    /// <summary>True when the grid value is known to be the model's exact value.</summary>
+    public bool GridValueIsExact => Exact is { } e && e.Sally == Sally && e.Bob == Bob;
+}
+
+/// <summary>
+/// The answer for a game with any number of types, ready to print: values per round at the prior
+/// (GRID values, each marked exact where the exact early rounds confirm it), first best, message
+/// complexity of the grid model, and the protocol tree from the prior with full distributions.
+/// </summary>
+public sealed record MultiTypeReport(
+    GameDefinition Game,
+    GridSolution Solution,
+    IReadOnlyList<MultiTypeRound> Rounds,
+    Rational? FirstBest,
+    MessageComplexity Complexity,
+    GridProtocolNode Protocol,
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Always true: the values come from the grid solver.</summary>
+    public bool IsApproximation => true;
+
+    /// <summary>"approximation: beliefs restricted to the grid of step 1/…".</summary>
+    public string Label => Solution.Label;
+
+    public GridSpec Grid => Solution.Grid;
+
+    /// <summary>One JSON object (GAME-FILES.md's required fields, plus the grid, the exact flags, complexity and the protocol).</summary>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("game", Game.Name);
+            w.WriteBoolean("approximation", true);
+            w.WriteString("label", Label);
+            w.WriteStartObject("grid");
+            w.WriteNumber("sally", Grid.SallyDenominator);
+            w.WriteNumber("bob", Grid.BobDenominator);
+            w.WriteEndObject();
+            WriteDistribution(w, "priorSally", Game.SallyPrior);
+            WriteDistribution(w, "priorBob", Game.BobPrior);
+            w.WriteStartArray("rounds");
+            foreach (var r in Rounds)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("t", r.Round);
+                w.WriteString("sally", r.Sally.ToString());
+                w.WriteString("bob", r.Bob.ToString());
+                w.WriteString("welfare", r.Welfare.ToString());
+                w.WriteBoolean("exact", r.GridValueIsExact);
+                if (r.Exact is { } e && !r.GridValueIsExact)
+                {
+                    w.WriteString("exactSally", e.Sally.ToString());
+                    w.WriteString("exactBob", e.Bob.ToString());
+                }
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            if (FirstBest is { } best) w.WriteString("firstBest", best.ToString());
+            w.WriteStartObject("messageComplexity");
+            if (Complexity.Rounds is { } c) w.WriteNumber("rounds", c); else w.WriteNull("rounds");
+            w.WriteBoolean("gridBased", true);
+            w.WriteString("reason", Complexity.Reason);
+            w.WriteEndObject();
+            w.WritePropertyName("protocol");
+            WriteNode(w, Protocol);
+            w.WriteStartArray("notes");
+            foreach (var n in Notes) w.WriteStringValue(n);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private void WriteNode(Utf8JsonWriter w, GridProtocolNode node)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("t", node.Round);
+        w.WriteString("probability", node.Probability.ToString());
+        WriteDistribution(w, "sallyBelief", node.SallyBelief);
+        WriteDistribution(w, "bobBelief", node.BobBelief);
+        w.WriteString("sally", node.Payoffs.Sally.ToString());
+        w.WriteString("bob", node.Payoffs.Bob.ToString());
+        if (node.Split is { } split)
+        {
+            w.WriteString("mover", split.Mover == Player.Bob ? "bob" : "sally");
+            if (split.VoluntaryBinds) w.WriteBoolean("voluntaryBinds", true);
+        }
+        if (node.SallyActions is { } actions)
+        {
+            w.WriteStartArray("sallyActions");
+            foreach (var a in actions) w.WriteStringValue(Game.Actions[a]);
+            w.WriteEndArray();
+        }
+        if (!node.IsLeaf)
+        {
+            w.WriteStartArray("children");
+            foreach (var child in node.Children) WriteNode(w, child);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteDistribution(Utf8JsonWriter w, string name, IReadOnlyList<Rational> d)
+    {
+        w.WriteStartArray(name);
+        foreach (var x in d) w.WriteStringValue(x.ToString());
+        w.WriteEndArray();
+    }
+}
+
+/// <summary>
+/// The entry point for games with more than two types for either player (works for any game):
+/// the grid solver, labelled as an approximation, with the exact early rounds beside it.
+/// </summary>
+public static class MultiTypeSolver
+{
+    /// <summary>Solves <paramref name="game"/> at its prior. Throws <see cref="ArgumentException"/> when the prior is off the requested grid.</summary>
+    public static MultiTypeReport Solve(GameDefinition game, MultiTypeOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        options ??= new MultiTypeOptions();
+        var grid = options.Grid ?? DefaultGrid(game);
+        var solution = GridSolver.Solve(game, options.Rounds, grid, options.Solve);
+        var notes = new List<string> { solution.Label + "; values are exact on that grid, not in the model, unless marked exact" };
+        IReadOnlyList<RoundValues>? exact = null;
+        if (options.ExactEarlyRounds)
+        {
+            try { exact = ExactEarlyRounds.AtPrior(game); }
+            catch (InvalidOperationException e) { notes.Add("exact early rounds unavailable: " + e.Message); }
+        }
+        var rounds = solution.ValuesAtPrior().Select(v =>
+        {
+            PayoffPair? e = exact is not null && v.Round < exact.Count ? new PayoffPair(exact[v.Round].Sally, exact[v.Round].Bob) : null;
+            return new MultiTypeRound(v.Round, v.Sally, v.Bob, e);
+        }).ToList();
+        foreach (var r in rounds.Where(r => r.Exact is not null && !r.GridValueIsExact))
+            notes.Add($"round {r.Round}: the grid value ({r.Sally}, {r.Bob}) differs from the exact value ({r.Exact!.Value.Sally}, {r.Exact.Value.Bob}); refine the grid");
+        for (int t = 1; t <= solution.LastRound; t++)
+            if (solution.VoluntaryBindingCount(t) > 0)
+                notes.Add($"round {t}: voluntary communication binds at {solution.VoluntaryBindingCount(t)} of {solution.StateCount} grid states");
+        if (solution.StopReason != StopReason.Completed) notes.Add($"stopped after round {solution.LastRound}: {solution.StopReason}");
+        return new MultiTypeReport(game, solution, rounds, solution.FirstBestAtPrior, solution.ComplexityAtPrior(), solution.ProtocolFromPrior(), notes);
+    }
+
+    /// <summary>
+    /// The least grids holding the prior, refined (by whole multiples) to a step of at most 1/12
+    /// while the state count stays under about 200,000.
+    /// </summary>
+    public static GridSpec DefaultGrid(GameDefinition game)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        var grid = GridSolver.GridFor(game);
+        int s = grid.SallyDenominator, b = grid.BobDenominator;
+        int ks = game.SallyTypes.Length, kb = game.BobTypes.Length;
+        long States(int x, int y) => SimplexGrid.CountPoints(ks, x) * SimplexGrid.CountPoints(kb, y);
+        while ((s < 12 || b < 12) && States(s < 12 ? s * 2 : s, b < 12 ? b * 2 : b) <= 200_000)
+        {
+            if (s < 12) s *= 2;
+            if (b < 12) b *= 2;
+        }
+        return new GridSpec(s, b);
+    }
+}

@@ -1,0 +1,76 @@
+using BilateralTrade.Dsl.GameFiles;
+using BilateralTrade.Dsl.Simplex;
+using BilateralTrade.Dsl.Simplex.Sweep;
+
+namespace BilateralTrade.Dsl.Runtime.Tests.Simplex;
+
+public class ConjectureSweepTests
+{
+    private static readonly SweepOptions Small = new() { Seed = 42, Count = 12, GridDenominator = 6, RoundBudget = 4 };
+
+    private static IEnumerable<string> Fingerprint(SweepResult r) => r.Instances.Select(i =>
+        $"{i.Index}|{i.GameFileJson}|{string.Join(";", i.Rounds.Select(v => $"{v.Sally},{v.Bob}"))}|{i.Complexity}");
+
+    [Fact]
+    public void The_same_seed_gives_the_same_instances_and_results_in_parallel_or_not()
+    {
+        var a = ConjectureSweep.Run(Small);
+        var b = ConjectureSweep.Run(Small with { Parallel = false });
+        Assert.Equal(Fingerprint(a), Fingerprint(b));
+        Assert.Equal(12, a.Instances.Count);
+        Assert.NotEqual(Fingerprint(a), Fingerprint(ConjectureSweep.Run(Small with { Seed = 43 })));
+        Assert.Contains("approximation", a.Label);
+        Assert.Equal(12, a.ComplexityDistribution.Values.Sum());
+        Assert.True(a.InstancesPerSecond > 0);
+    }
+
+    [Fact]
+    public void The_union_of_the_shards_is_the_whole_run()
+    {
+        var whole = ConjectureSweep.Run(Small);
+        var shards = Enumerable.Range(0, 3).Select(i => ConjectureSweep.Run(Small with { ShardIndex = i, ShardCount = 3 })).ToArray();
+        for (int i = 0; i < 3; i++) Assert.All(shards[i].Instances, x => Assert.Equal(i, x.Index % 3));
+        var union = shards.SelectMany(s => s.Instances).OrderBy(x => x.Index).ToList();
+        Assert.Equal(Fingerprint(whole), Fingerprint(whole with { Instances = union }));
+    }
+
+    [Fact]
+    public void Instances_have_three_values_two_or_three_costs_and_priors_on_the_grid()
+    {
+        for (int k = 0; k < 30; k++)
+        {
+            var game = ConjectureSweep.Instance(Small, k);
+            Assert.Equal(3, game.BobTypes.Length);
+            Assert.InRange(game.SallyTypes.Length, 2, 3);
+            Assert.True(new SimplexGrid(game.SallyTypes.Length, 6).IndexOf(game.SallyPrior) >= 0);
+            Assert.True(new SimplexGrid(3, 6).IndexOf(game.BobPrior) >= 0);
+            Assert.All(game.SallyPrior.Concat(game.BobPrior), p => Assert.True(p.Sign > 0));
+        }
+    }
+
+    [Fact]
+    public void Game_files_of_instances_load_back_to_the_same_game()
+    {
+        foreach (var instance in ConjectureSweep.Run(Small).Instances.Take(4))
+        {
+            var loaded = GameFileLoader.LoadFromText(instance.GameFileJson, "sweep.json");
+            Assert.Equal(instance.Game.SallyPrior.ToArray(), loaded.SallyPrior.ToArray());
+            Assert.Equal(instance.Game.BobPrior.ToArray(), loaded.BobPrior.ToArray());
+            Assert.Equal(instance.Game.BilateralTrade!.Costs.ToArray(), loaded.BilateralTrade!.Costs.ToArray());
+            Assert.Equal(instance.Game.BilateralTrade.Values.ToArray(), loaded.BilateralTrade.Values.ToArray());
+            var again = GridSolver.Solve(loaded, 4, 6).ValuesAtPrior();
+            Assert.Equal(instance.Rounds.Select(v => (v.Sally, v.Bob)), again.Select(v => (v.Sally, v.Bob)));
+        }
+    }
+
+    [Theory]
+    [InlineData("0/1", 0, 1)]
+    [InlineData("3/8", 3, 8)]
+    public void Shards_parse_as_i_over_n(string text, int i, int n) => Assert.Equal((i, n), SweepOptions.ParseShard(text));
+
+    [Theory]
+    [InlineData("8/8")]
+    [InlineData("1")]
+    [InlineData("-1/2")]
+    public void Bad_shards_are_rejected(string text) => Assert.Throws<FormatException>(() => SweepOptions.ParseShard(text));
+}
