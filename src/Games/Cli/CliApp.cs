@@ -4,6 +4,7 @@ using BilateralTrade.Dsl.GameFiles;
 using BilateralTrade.Dsl.Games;
 using BilateralTrade.Dsl.Output;
 using BilateralTrade.Dsl.Solving;
+using BilateralTrade.Dsl.Verification;
 
 namespace BilateralTrade.Dsl.Games.Cli;
 
@@ -13,7 +14,7 @@ namespace BilateralTrade.Dsl.Games.Cli;
 /// </summary>
 internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProgress, CancellationToken interrupt)
 {
-    public const int Ok = 0, BadInput = 2, Interrupted = 130;
+    public const int Ok = 0, VerificationFailed = 1, BadInput = 2, Interrupted = 130;
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -69,23 +70,25 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
 
     private int Solve(CommandLine command)
     {
-        var (_, solution) = SolveGame(command);
-        var report = SolutionReport.From(solution);
+        var solved = SolveGame(command);
+        var report = SolutionReport.From(solved.Solution);
         stdout.Write(SolutionWriter.Write(report, SolutionWriter.ParseFormat(command.Format)!.Value));
-        return Finish(command, solution);
+        return Finish(command, solved);
     }
 
     private int Protocol(CommandLine command)
     {
-        var (game, solution) = SolveGame(command);
+        var solved = SolveGame(command);
+        var (game, solution) = (solved.Game, solved.Solution);
         var root = solution.ProtocolFrom(solution.PriorP, solution.PriorQ);
         stdout.Write(command.Format == "json" ? ProtocolWriter.WriteJson(game, root) : ProtocolWriter.WriteText(game, root));
-        return Finish(command, solution);
+        return Finish(command, solved);
     }
 
     private int Plot(CommandLine command)
     {
-        var (game, solution) = SolveGame(command);
+        var solved = SolveGame(command);
+        var (game, solution) = (solved.Game, solved.Solution);
         var files = new List<(string Name, string Svg)> { ("partition-0.svg", PartitionDiagram.WriteBaseGame(game)) };
         foreach (var round in solution.Rounds.Skip(1))
             files.Add(($"partition-{round.Round}.svg", PartitionDiagram.Write(game, round.Round, round.Partition)));
@@ -102,17 +105,46 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
             throw new CliException($"{dir}: --out: cannot write the diagrams: {e.Message.Replace('\n', ' ')}");
         }
         stdout.Write(string.Concat(files.Select(f => Path.Combine(dir, f.Name) + "\n")));
-        return Finish(command, solution);
+        return Finish(command, solved);
     }
 
-    /// <summary>Exit status after a solve whose output was printed: 130 after Ctrl-C, else 0 (a timeout is asked for).</summary>
-    private int Finish(CommandLine command, Solution solution)
+    /// <summary>
+    /// Exit status after a solve whose output was printed: 130 after Ctrl-C; 1 when --verify found a
+    /// violation; else 0 (a timeout or digit budget is asked for). A stopped solve gets one stderr line
+    /// saying why; --verify prints each violation and then its summary line on stderr.
+    /// </summary>
+    private int Finish(CommandLine command, Solved solved)
     {
-        if (solution.StopReason == StopReason.Completed) return Ok;
-        var why = interrupt.IsCancellationRequested ? "interrupted" : solution.StopReason == StopReason.Cancelled ? $"timed out after {command.TimeoutSeconds} s" : "digit budget exceeded";
-        stderr.Write($"{solution.Game.Name}: {why}: printed rounds 0..{solution.LastRound} of {solution.RequestedRounds}\n");
-        return interrupt.IsCancellationRequested ? Interrupted : Ok;
+        var solution = solved.Solution;
+        var name = solution.Game.Name;
+        if (solution.StopReason != StopReason.Completed)
+        {
+            var why = interrupt.IsCancellationRequested ? "interrupted"
+                : solution.StopReason == StopReason.Cancelled ? $"timed out after {command.TimeoutSeconds} s"
+                : $"digit budget exceeded (round {solution.LastRound} has {solved.Digits}-digit numbers, more than --digit-budget {command.DigitBudget})";
+            stderr.Write($"{name}: {why}: printed rounds 0..{solution.LastRound} of {solution.RequestedRounds}\n");
+            if (interrupt.IsCancellationRequested) return Interrupted;
+        }
+        if (!command.Verify) return Ok;
+        VerificationReport report;
+        try
+        {
+            report = SolutionVerifier.Verify(solution, new VerifyOptions { Cancellation = interrupt });
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.Write($"{name}: interrupted during verification\n");
+            return Interrupted;
+        }
+        foreach (var violation in report.Violations) stderr.Write($"{name}: violation: {violation}\n");
+        if (report.ViolationCount > report.Violations.Count)
+            stderr.Write($"{name}: ... and {report.ViolationCount - report.Violations.Count} more violations\n");
+        stderr.Write($"{name}: {report.Summary} (rounds 0..{solution.LastRound})\n");
+        return report.Passed ? Ok : VerificationFailed;
     }
+
+    /// <summary>A solved game, with the digits of the last finished round (for the digit-budget message).</summary>
+    private sealed record Solved(GameDefinition Game, Solution Solution, int Digits);
 
     private GameDefinition LoadGame(CommandLine command)
     {
@@ -129,7 +161,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
         return changed;
     }
 
-    private (GameDefinition Game, Solution Solution) SolveGame(CommandLine command)
+    private Solved SolveGame(CommandLine command)
     {
         var game = LoadGame(command);
         if (game.SallyTypes.Length > 2 || game.BobTypes.Length > 2)
@@ -140,9 +172,18 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
         if (command.TimeoutSeconds is { } seconds) stop.CancelAfter(TimeSpan.FromSeconds(seconds));
         var progress = showProgress ? new StderrProgress(stderr) : null;
-        var solution = ExactSolver.Solve(game, command.Rounds, new SolveOptions { Cancellation = stop.Token, Progress = progress });
+        int digits = 0;
+        var observe = new Observer(value => { digits = value.Digits; progress?.Report(value); });
+        var solution = ExactSolver.Solve(game, command.Rounds,
+            new SolveOptions { Cancellation = stop.Token, Progress = observe, DigitBudget = command.DigitBudget });
         progress?.Done();
-        return (game, solution);
+        return new Solved(game, solution, digits);
+    }
+
+    /// <summary>Called synchronously by the solver after each round.</summary>
+    private sealed class Observer(Action<RoundProgress> report) : IProgress<RoundProgress>
+    {
+        public void Report(RoundProgress value) => report(value);
     }
 
     /// <summary>"round t of T, N breakpoints, D digits" on one rewritten stderr line (only when stderr is a terminal).</summary>

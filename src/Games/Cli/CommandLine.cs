@@ -13,7 +13,9 @@ internal sealed record CommandLine(
     IReadOnlyList<Rational>? PriorBob,
     string Format,
     double? TimeoutSeconds,
-    string? OutDirectory)
+    string? OutDirectory,
+    int? DigitBudget = null,
+    bool Verify = false)
 {
     public const int DefaultRounds = 6;
 
@@ -24,23 +26,31 @@ internal sealed record CommandLine(
         commands:
           solve GAME      payoffs after t = 0..T rounds at the prior
                           [--rounds T] [--prior-sally a,b] [--prior-bob a,b]
-                          [--format table|json|csv|latex|markdown] [--timeout S]
+                          [--format table|json|csv|latex|markdown] [--timeout S] [--digit-budget D] [--verify]
           protocol GAME   the optimal protocol tree from the prior
-                          [--rounds T] [--prior-sally a,b] [--prior-bob a,b] [--format text|json] [--timeout S]
+                          [--rounds T] [--prior-sally a,b] [--prior-bob a,b] [--format text|json]
+                          [--timeout S] [--digit-budget D] [--verify]
           describe GAME   types, priors, actions, payoff tables and base-game thresholds
-          plot GAME       SVG diagrams: --out DIR [--rounds T] [--prior-sally a,b] [--prior-bob a,b] [--timeout S]
+          plot GAME       SVG diagrams: --out DIR [--rounds T] [--prior-sally a,b] [--prior-bob a,b]
+                          [--timeout S] [--digit-budget D] [--verify]
           list            the built-in games
           help            this text
 
         GAME is a built-in game name (see list) or the path of a JSON game file.
         Numbers are exact: 1/3, -2, 0.25. Default rounds: 6.
+        --timeout S / --digit-budget D stop the solve after S seconds / once a round's numbers have
+        more than D digits, printing the rounds finished. --verify re-checks every splitting by
+        brute force and exits 1 on a violation.
         """;
+
+    /// <summary>Options that take no value.</summary>
+    private static readonly string[] Flags = ["--verify"];
 
     private static readonly Dictionary<string, string[]> OptionsOf = new(StringComparer.Ordinal)
     {
-        ["solve"] = ["--rounds", "--prior-sally", "--prior-bob", "--format", "--timeout"],
-        ["protocol"] = ["--rounds", "--prior-sally", "--prior-bob", "--format", "--timeout"],
-        ["plot"] = ["--rounds", "--prior-sally", "--prior-bob", "--out", "--timeout"],
+        ["solve"] = ["--rounds", "--prior-sally", "--prior-bob", "--format", "--timeout", "--digit-budget", "--verify"],
+        ["protocol"] = ["--rounds", "--prior-sally", "--prior-bob", "--format", "--timeout", "--digit-budget", "--verify"],
+        ["plot"] = ["--rounds", "--prior-sally", "--prior-bob", "--out", "--timeout", "--digit-budget", "--verify"],
         ["describe"] = ["--prior-sally", "--prior-bob"],
         ["list"] = [],
         ["help"] = [],
@@ -65,7 +75,12 @@ internal sealed record CommandLine(
                 if (eq >= 0) { name = arg.Substring(0, eq); value = arg.Substring(eq + 1); }
                 if (!allowed.Contains(name, StringComparer.Ordinal))
                     throw new CliException($"{name}: unknown option for {command}" + (allowed.Length > 0 ? $" (options: {string.Join(", ", allowed)})" : " (it takes none)"), showUsage: true);
-                if (value is null)
+                if (Flags.Contains(name, StringComparer.Ordinal))
+                {
+                    if (value is not null) throw new CliException($"{name}: takes no value, got \"{value}\"");
+                    value = "";
+                }
+                else if (value is null)
                 {
                     if (i + 1 >= args.Count) throw new CliException($"{name}: missing value");
                     value = args[++i];
@@ -91,6 +106,7 @@ internal sealed record CommandLine(
         if (command == "protocol" && format is not ("text" or "json"))
             throw new CliException($"--format: unknown format \"{format}\" for protocol (formats: text, json)");
         double? timeout = values.TryGetValue("--timeout", out var s) ? ParseTimeout(s) : null;
+        int? digitBudget = values.TryGetValue("--digit-budget", out var d) ? ParseDigitBudget(d) : null;
         if (command == "plot" && !values.ContainsKey("--out")) throw new CliException("--out: plot needs an output directory, --out DIR");
         var outDir = values.GetValueOrDefault("--out");
         if (outDir is { Length: 0 }) throw new CliException("--out: expected a directory, got an empty string");
@@ -98,7 +114,14 @@ internal sealed record CommandLine(
         return new CommandLine(command, game, rounds,
             values.TryGetValue("--prior-sally", out var ps) ? ParsePrior("--prior-sally", ps) : null,
             values.TryGetValue("--prior-bob", out var pb) ? ParsePrior("--prior-bob", pb) : null,
-            format, timeout, outDir);
+            format, timeout, outDir, digitBudget, values.ContainsKey("--verify"));
+    }
+
+    private static int ParseDigitBudget(string text)
+    {
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var digits) || digits < 1)
+            throw new CliException($"--digit-budget: expected a positive whole number of decimal digits, got \"{text}\"");
+        return digits;
     }
 
     private static int ParseRounds(string text)

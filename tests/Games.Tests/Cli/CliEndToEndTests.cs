@@ -55,7 +55,7 @@ public sealed class CliEndToEndTests : IDisposable
         { [], "missing COMMAND" },
         { ["frobnicate"], "frobnicate: unknown command (commands: solve, protocol, describe, plot, list, help)" },
         { ["solve"], "solve: missing GAME (a built-in game name or the path of a game file)" },
-        { ["solve", "spy", "--round", "3"], "--round: unknown option for solve (options: --rounds, --prior-sally, --prior-bob, --format, --timeout)" },
+        { ["solve", "spy", "--round", "3"], "--round: unknown option for solve (options: --rounds, --prior-sally, --prior-bob, --format, --timeout, --digit-budget, --verify)" },
         { ["list", "--rounds", "3"], "--rounds: unknown option for list (it takes none)" },
         { ["describe", "spy", "--rounds", "3"], "--rounds: unknown option for describe (options: --prior-sally, --prior-bob)" },
         { ["solve", "spy", "trade-3.2"], "trade-3.2: unexpected argument for solve" },
