@@ -22,6 +22,9 @@ public class ConjectureSweepTests
         Assert.Contains("approximation", a.Label);
         Assert.Equal(12, a.ComplexityDistribution.Values.Sum());
         Assert.True(a.InstancesPerSecond > 0);
+        // Exact early rounds never beat first best, and an exactly efficient round is efficient on a grid holding its posteriors or not at all.
+        Assert.All(a.Instances, i => Assert.All(i.ExactRounds, r => Assert.True(r.Welfare <= i.FirstBest)));
+        Assert.All(a.Open, i => Assert.False(i.Efficient));
     }
 
     [Fact]

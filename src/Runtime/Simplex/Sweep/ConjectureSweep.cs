@@ -49,16 +49,21 @@ public sealed record SweepProgress(int Done, int Of);
 
 /// <summary>One solved instance (at its prior, in the grid model).</summary>
 /// <param name="Complexity">The grid model's message complexity, when determined within the budget.</param>
-/// <param name="FirstEfficientRound">The first round with W^t = W*, or null when none within the budget.</param>
+/// <param name="FirstEfficientRound">The first round with W^t = W* on the grid, or null when none within the budget.</param>
+/// <param name="ExactRounds">The EXACT (grid-free) values of the first rounds (<see cref="ExactEarlyRounds"/>): t ≤ 2 with two costs, t ≤ 1 otherwise.</param>
 public sealed record SweepInstance(
     int Index,
     GameDefinition Game,
     IReadOnlyList<RoundValues> Rounds,
     Rational FirstBest,
     MessageComplexity Complexity,
-    int? FirstEfficientRound)
+    int? FirstEfficientRound,
+    IReadOnlyList<RoundValues> ExactRounds)
 {
     public bool Efficient => FirstEfficientRound is not null;
+
+    /// <summary>The first round whose EXACT welfare is W*, among the exactly computed early rounds: a proof that C ≤ that round.</summary>
+    public int? ExactEfficientRound => ExactRounds.FirstOrDefault(r => r.Welfare == FirstBest)?.Round;
 
     /// <summary>The game as a game file (GAME-FILES.md bilateral-trade shorthand), to re-run it.</summary>
     public string GameFileJson => ConjectureSweep.GameFile(Game);
@@ -78,8 +83,11 @@ public sealed record SweepResult(
             .OrderBy(g => g.Key == "undetermined" ? int.MaxValue : int.Parse(g.Key, System.Globalization.CultureInfo.InvariantCulture))
             .ToDictionary(g => g.Key, g => g.Count());
 
-    /// <summary>Every instance whose welfare did not reach W* within the round budget.</summary>
+    /// <summary>Every instance whose grid welfare did not reach W* within the round budget.</summary>
     public IReadOnlyList<SweepInstance> NotEfficient => Instances.Where(i => !i.Efficient).ToList();
+
+    /// <summary>The grid-inefficient instances that are not proven efficient by the exact early rounds either: the open cases.</summary>
+    public IReadOnlyList<SweepInstance> Open => Instances.Where(i => !i.Efficient && i.ExactEfficientRound is null).ToList();
 
     public double InstancesPerSecond => Elapsed.TotalSeconds > 0 ? Instances.Count / Elapsed.TotalSeconds : 0;
 }
@@ -141,7 +149,7 @@ public static class ConjectureSweep
         var solution = GridSolver.Solve(game, rounds, grid, new SolveOptions { Parallel = false });
         var best = solution.FirstBestAtPrior!.Value;
         return new SweepInstance(k, game, solution.ValuesAtPrior(), best, solution.ComplexityAtPrior(),
-            solution.FirstRoundReachingFirstBest(solution.SallyPriorIndex, solution.BobPriorIndex));
+            solution.FirstRoundReachingFirstBest(solution.SallyPriorIndex, solution.BobPriorIndex), ExactEarlyRounds.AtPrior(game));
     }
 
     /// <summary>A full-support prior with entries in multiples of 1/n (needs n ≥ types).</summary>
