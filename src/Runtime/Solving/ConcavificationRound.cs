@@ -46,7 +46,8 @@ internal static class ConcavificationRound
                 deferred[i * newYStrata + j] = all[j].Deferred[i];
             }
         }
-        var next = new PayoffSurface(surface.Xs, ys, sally, bob).Pruned(deferred);
+        cancellation.ThrowIfCancellationRequested();
+        var next = new PayoffSurface(surface.Xs, ys, sally, bob).Pruned(deferred, cancellation);
         var plan = new MoverPlan(surface.Xs, all.Select(p => new PlanStrip(p.Y, p.Moves)).ToList());
         return new Result(next, plan, warnings.SelectMany(w => w).ToList());
     }
@@ -115,7 +116,11 @@ internal static class ConcavificationRound
         }
 
         Sweep(surface.Ys[(j - 1) / 2], surface.Ys[(j + 1) / 2]);
-        return MergeEqualMoves(slots).Select(slot => Assemble(surface, mover, slot.Line, slot.Moves, slot.Y, slot.OpenForm)).ToList();
+        return MergeEqualMoves(slots).Select(slot =>
+        {
+            cancellation.ThrowIfCancellationRequested();
+            return Assemble(surface, mover, slot.Line, slot.Moves, slot.Y, slot.OpenForm);
+        }).ToList();
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ internal sealed class PayoffSurface
     /// equal surfaces. Forms marked <paramref name="deferred"/> (on x lines) are known to continue
     /// their neighbours and are filled in only where their line survives.
     /// </summary>
-    public PayoffSurface Pruned(bool[]? deferred = null)
+    public PayoffSurface Pruned(bool[]? deferred = null, CancellationToken cancellation = default)
     {
         var keepX = KeepLines(Xs.Length, YStrata, (k, j) => (Index(2 * k - 1, j), Index(2 * k, j), Index(2 * k + 1, j)), deferred);
         if (deferred is not null)
@@ -82,6 +82,7 @@ internal sealed class PayoffSurface
             for (int k = 1; k + 1 < Xs.Length; k++)
             {
                 if (!keepX[k]) continue;
+                cancellation.ThrowIfCancellationRequested();
                 for (int j = 0; j < YStrata; j++)
                 {
                     int on = Index(2 * k, j), after = Index(2 * k + 1, j);
