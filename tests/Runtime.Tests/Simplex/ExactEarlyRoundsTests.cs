@@ -43,4 +43,26 @@ public class ExactEarlyRoundsTests
         var grid = GridSolver.Solve(game, 2, new GridSpec(12, 60)).ValuesAtPrior();
         Assert.Equal(exact.Select(v => (v.Sally, v.Bob)), grid.Select(v => (v.Sally, v.Bob)));
     }
+
+    [Fact]
+    public void Section_3_4_grid_split_at_round_3_gives_exact_bounds_beyond_the_paper()
+    {
+        // Bob's round-3 message found on the 1/60 and 1/120 grids. Its posteriors' exact round-2 values
+        // (no grid) are the grid's, so the message is feasible in the exact model with those continuations:
+        // exactly, π_B^3 ≥ 1143/470, and since W^3 ≤ W* = 33/5, π_S^3 ≤ 1959/470; with π_S^3 ≥ π_S^2 = 62/15
+        // (voluntary communication) W^3 ≥ 9257/1410 > W^2 = 98/15.
+        var game = Trade34();
+        var posteriors = new[] { Rs("17/30", "11/60", "1/4"), Rs("1/2", "4/15", "7/30"), Rs("0", "1/2", "1/2") };
+        var weights = Rs("10/47", "20/47", "17/47");
+        for (int j = 0; j < 3; j++)
+            Assert.Equal(game.BobPrior[j], Enumerable.Range(0, 3).Aggregate(Rational.Zero, (a, i) => a + weights[i] * posteriors[i][j]));
+        var exact = posteriors.Select(b => ExactEarlyRounds.AtPrior(game.WithPriors(null, b))[2]).ToArray();
+        Assert.Equal([(R("61/20"), R("47/20")), (R("3"), R("5/2")), (R("31/5"), R("12/5"))], exact.Select(v => (v.Sally, v.Bob)));
+        var sally = Enumerable.Range(0, 3).Aggregate(Rational.Zero, (a, i) => a + weights[i] * exact[i].Sally);
+        var bob = Enumerable.Range(0, 3).Aggregate(Rational.Zero, (a, i) => a + weights[i] * exact[i].Bob);
+        Assert.Equal((R("1959/470"), R("1143/470")), (sally, bob));
+        Assert.Equal(R("33/5"), sally + bob);
+        Assert.True(sally >= R("62/15")); // voluntary for Sally
+        Assert.Equal(R("9257/1410"), bob + R("62/15"));
+    }
 }
