@@ -78,6 +78,11 @@ public sealed class DiagnosticTests
         { "BTG022", Edit(Valid, "[Game(\"g\")]", "[Game([|\"\"|])]") },
         { "BTG023", Edit(Valid, "[Types(Player.Sally, \"s0\", \"s1\")]", "[Types(Player.Sally, \"s0\", \"s1\")]\n[Types([|(Player)7|], \"x\")]") },
         { "BTG024", Edit(Valid, "public partial class G;", "public partial class [|Explodes|];") },
+        // Found by the generator fuzzer: a class named like a generated member got code that does not compile (CS0542).
+        { "BTG025", Edit(Valid, "public partial class G;", "public partial class [|Definition|];") },
+        { "BTG025", Edit(ValidTrade, "public partial class T;", "public partial class [|BaseGame|];") },
+        { "BTG025", Edit(Valid, "public partial class G;", "public partial class G { public static int [|Solve|] = 1; }") },
+        { "BTG025", Edit(Valid, "public partial class G;", "public partial class G { public const string [|GameName|] = \"x\"; }") },
     };
 
     [Theory]

@@ -112,12 +112,16 @@ internal static class Descriptors
         "The generator could not process this game",
         "The [Game] generator failed on '{0}' ({1}): no code was generated for it; please report this with the game's declaration");
 
+    public static readonly DiagnosticDescriptor MemberNameClash = Error("BTG025",
+        "A generated member's name is taken",
+        "The [Game] class '{0}' cannot receive the generated member '{1}': {2} (the generator adds GameName, Definition, Solve and BaseGame)");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         NotPartial, Generic, ContainingTypeNotPartial, NoTypes, DuplicateTypeName, DuplicateActionName,
         NotExactNumber, ZeroDenominator, PayoffShape, MissingPayoffs, UnknownAction, RepeatedDeclaration,
         PriorLength, PriorNegative, PriorSum, NoActions, TradeNotIncreasing, TradeMixed, DuplicateGameName,
-        ActionNeverPlayed, MissingPrior, EmptyName, InvalidPlayer, InternalError,
+        ActionNeverPlayed, MissingPrior, EmptyName, InvalidPlayer, InternalError, MemberNameClash,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Map = All.ToDictionary(d => d.Id);

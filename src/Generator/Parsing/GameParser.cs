@@ -117,6 +117,7 @@ internal static class GameParser
             var classSyntax = (ClassDeclarationSyntax)_context.TargetNode;
             var identifier = LocationInfo.From(classSyntax.Identifier.GetLocation());
             CheckClassShape(classSyntax, identifier);
+            CheckGeneratedMemberNames(identifier);
             ReadAttributes();
             _cancellationToken.ThrowIfCancellationRequested();
 
@@ -175,7 +176,7 @@ internal static class GameParser
             var model = new GameModel(
                 Namespace: _symbol.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null,
                 ContainingTypes: ContainingTypes(),
-                ClassName: _symbol.Name,
+                ClassName: Identifier(_symbol.Name),
                 FullyQualifiedName: identity.FullyQualifiedName,
                 HintName: HintName(),
                 InRegistry: identity.InRegistry,
@@ -216,6 +217,32 @@ internal static class GameParser
             }
         }
 
+        /// <summary>A name as C# source: keywords (class, static, record, var...) escaped with '@'.</summary>
+        private static string Identifier(string name) =>
+            SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
+                ? "@" + name
+                : name;
+
+        /// <summary>The members the generator adds; the class may neither be named like one nor declare one itself.</summary>
+        private static readonly string[] GeneratedMembers = { "GameName", "Definition", "Solve", "BaseGame" };
+
+        private void CheckGeneratedMemberNames(LocationInfo? identifier)
+        {
+            if (GeneratedMembers.Contains(_symbol.Name))
+            {
+                Report(Descriptors.MemberNameClash, identifier, _symbol.Name, _symbol.Name,
+                    "C# does not allow a member named like its class: rename the class");
+                return;
+            }
+            foreach (var member in GeneratedMembers)
+            {
+                var existing = _symbol.GetMembers(member).FirstOrDefault(m => !m.IsImplicitlyDeclared && (member != "Solve" || m is not IMethodSymbol));
+                if (existing is null) continue;
+                Report(Descriptors.MemberNameClash, LocationInfo.From(existing.Locations.FirstOrDefault(l => l.IsInSource)) ?? identifier,
+                    _symbol.Name, member, "the class already declares '" + member + "': rename or remove it");
+            }
+        }
+
         private EquatableArray<ContainingTypeModel> ContainingTypes()
         {
             var list = new List<ContainingTypeModel>();
@@ -228,8 +255,8 @@ internal static class GameParser
                     _ => outer.IsRecord ? "record" : "class",
                 };
                 string name = outer.TypeParameters.Length == 0
-                    ? outer.Name
-                    : outer.Name + "<" + string.Join(", ", outer.TypeParameters.Select(t => t.Name)) + ">";
+                    ? Identifier(outer.Name)
+                    : Identifier(outer.Name) + "<" + string.Join(", ", outer.TypeParameters.Select(t => Identifier(t.Name))) + ">";
                 list.Insert(0, new ContainingTypeModel(keyword, name));
             }
             return list.ToEquatableArray();
@@ -241,7 +268,8 @@ internal static class GameParser
         {
             var parts = new List<string>();
             for (ISymbol? s = _symbol; s is INamedTypeSymbol t; s = t.ContainingSymbol) parts.Insert(0, t.MetadataName.Replace('`', '_'));
-            if (_symbol.ContainingNamespace is { IsGlobalNamespace: false } ns) parts.Insert(0, ns.ToDisplayString());
+            // Metadata names, never display strings: a namespace such as @if displays with its '@', which a hint name may not contain.
+            for (var ns = _symbol.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace) parts.Insert(0, ns.MetadataName);
             return string.Join(".", parts) + ".g.cs";
         }
 
