@@ -41,6 +41,8 @@ public static class GameFileLoader
     /// <summary>Parses and checks a game given as JSON text; <paramref name="sourceName"/> starts every error message.</summary>
     public static GameDefinition LoadFromText(string json, string sourceName)
     {
+        // A UTF-8 byte order mark is skipped, as File.ReadAllText does, so text and file give the same answer.
+        if (json is { Length: > 0 } && json[0] == '\uFEFF') json = json.Substring(1);
         if (string.IsNullOrWhiteSpace(json)) throw new GameFileException(sourceName, TopLevel, "the file is empty; expected a JSON object describing one game");
         JsonDocument document;
         try
