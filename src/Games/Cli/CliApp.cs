@@ -3,6 +3,7 @@ using BilateralTrade.Dsl.Diagrams;
 using BilateralTrade.Dsl.GameFiles;
 using BilateralTrade.Dsl.Games;
 using BilateralTrade.Dsl.Output;
+using BilateralTrade.Dsl.Simplex;
 using BilateralTrade.Dsl.Solving;
 using BilateralTrade.Dsl.Verification;
 
@@ -29,6 +30,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
                 "solve" => Solve(command),
                 "protocol" => Protocol(command),
                 "plot" => Plot(command),
+                "sweep" => new SweepCommand(stdout, stderr, showProgress, interrupt).Run(command),
                 _ => throw new CliException($"{command.Command}: unknown command", showUsage: true),
             };
         }
@@ -42,6 +44,14 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
         {
             stderr.Write(e.Message + "\n");
             return BadInput;
+        }
+        catch (InterruptedException)
+        {
+            return Interrupted;
+        }
+        catch (TimedOutException)
+        {
+            return Ok;
         }
     }
 
@@ -70,6 +80,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
 
     private int Solve(CommandLine command)
     {
+        if (SolveMultiType(command) is { } grid)
+        {
+            stdout.Write(MultiTypeWriter.Write(grid, SolutionWriter.ParseFormat(command.Format)!.Value));
+            return FinishMultiType(command, grid);
+        }
         var solved = SolveGame(command);
         var report = SolutionReport.From(solved.Solution);
         stdout.Write(SolutionWriter.Write(report, SolutionWriter.ParseFormat(command.Format)!.Value));
@@ -78,6 +93,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
 
     private int Protocol(CommandLine command)
     {
+        if (SolveMultiType(command) is { } grid)
+        {
+            stdout.Write(command.Format == "json" ? MultiTypeWriter.ProtocolJson(grid) : MultiTypeWriter.ProtocolText(grid));
+            return FinishMultiType(command, grid);
+        }
         var solved = SolveGame(command);
         var (game, solution) = (solved.Game, solved.Solution);
         var root = solution.ProtocolFrom(solution.PriorP, solution.PriorQ);
@@ -87,6 +107,13 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
 
     private int Plot(CommandLine command)
     {
+        if (SolveMultiType(command) is { } grid)
+        {
+            var gridFiles = new List<(string Name, string Svg)> { ("payoffs.svg", PayoffChart.Write(grid)) };
+            if (grid.Game.BobTypes.Length == 3) gridFiles.Add(("protocol-simplex.svg", SimplexProtocolDiagram.Write(grid)));
+            WriteFiles(command, gridFiles);
+            return FinishMultiType(command, grid);
+        }
         var solved = SolveGame(command);
         var (game, solution) = (solved.Game, solved.Solution);
         var files = new List<(string Name, string Svg)> { ("partition-0.svg", PartitionDiagram.WriteBaseGame(game)) };
@@ -94,6 +121,12 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
             files.Add(($"partition-{round.Round}.svg", PartitionDiagram.Write(game, round.Round, round.Partition)));
         files.Add(("protocol.svg", ProtocolDiagram.Write(game, solution.ProtocolFrom(solution.PriorP, solution.PriorQ))));
         files.Add(("payoffs.svg", PayoffChart.Write(SolutionReport.From(solution))));
+        WriteFiles(command, files);
+        return Finish(command, solved);
+    }
+
+    private void WriteFiles(CommandLine command, List<(string Name, string Svg)> files)
+    {
         var dir = command.OutDirectory!;
         try
         {
@@ -105,7 +138,98 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
             throw new CliException($"{dir}: --out: cannot write the diagrams: {e.Message.Replace('\n', ' ')}");
         }
         stdout.Write(string.Concat(files.Select(f => Path.Combine(dir, f.Name) + "\n")));
-        return Finish(command, solved);
+    }
+
+    private static bool IsMultiType(GameDefinition game) => game.SallyTypes.Length > 2 || game.BobTypes.Length > 2;
+
+    /// <summary>
+    /// For a game with more than two types for a player: the grid solve (MultiTypeSolver) at the prior,
+    /// on --grid or the default grid; null for a two-type game (solved exactly; --grid is then an error).
+    /// An off-grid prior or an unaffordable grid is bad input (exit 2).
+    /// </summary>
+    private MultiTypeReport? SolveMultiType(CommandLine command)
+    {
+        var game = LoadGame(command);
+        if (!IsMultiType(game))
+        {
+            if (command.Grid is not null)
+                throw new CliException($"--grid: {command.Game} has at most two types per player and is solved exactly, without a grid (--grid is for games with three or more types)");
+            return null;
+        }
+        foreach (var option in new[] { "--digit-budget", "--verify" })
+            if (command.Given.Contains(option))
+                throw new CliException($"{option}: applies to the exact two-type solver only; {command.Game} has more than two types for a player and is solved on a belief grid");
+        var grid = command.Grid ?? DefaultGrid(game);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
+        if (command.TimeoutSeconds is { } seconds) stop.CancelAfter(TimeSpan.FromSeconds(seconds));
+        var progress = showProgress ? new StderrProgress(stderr, "grid states") : null;
+        try
+        {
+            var report = MultiTypeSolver.Solve(game, new MultiTypeOptions
+            {
+                Rounds = command.Rounds,
+                Grid = grid,
+                ExactEarlyRounds = true,
+                Solve = new SolveOptions { Cancellation = stop.Token, Progress = progress, Parallel = true },
+            });
+            progress?.Done();
+            return report;
+        }
+        catch (ArgumentException e)
+        {
+            progress?.Done();
+            throw new CliException($"{command.Game}: --grid: {e.Message.Split(" (Parameter", 2)[0].Replace('\n', ' ')}");
+        }
+        catch (OperationCanceledException)
+        {
+            // Cancelled before round 0 was finished: there is nothing to print.
+            progress?.Done();
+            var why = interrupt.IsCancellationRequested ? "interrupted" : $"timed out after {command.TimeoutSeconds} s";
+            stderr.Write($"{game.Name}: {why} before round 0 of the grid solve finished; nothing to print\n");
+            return interrupt.IsCancellationRequested ? throw new InterruptedException() : throw new TimedOutException();
+        }
+    }
+
+    /// <summary>
+    /// The CLI's default grid (docs/cli.md): step 1/lcm(d, m) on each simplex, where d is the denominator
+    /// the player's prior needs and m the first of 60, 30, 24, 12, 6, 1 that keeps the grids within
+    /// <see cref="DefaultGridStates"/> states. Section 3.4 gets 1/60 on both (the grid from which its
+    /// values at the prior no longer change, docs/multi-type.md).
+    /// </summary>
+    internal static GridSpec DefaultGrid(GameDefinition game)
+    {
+        var least = GridSolver.GridFor(game);
+        int ks = game.SallyTypes.Length, kb = game.BobTypes.Length;
+        GridSpec? fallback = null;
+        foreach (var m in new[] { 60, 30, 24, 12, 6, 1 })
+        {
+            long s = Lcm(least.SallyDenominator, m), b = Lcm(least.BobDenominator, m);
+            if (s > CommandLine.MaxGridDenominator || b > CommandLine.MaxGridDenominator) continue;
+            var grid = new GridSpec((int)s, (int)b);
+            fallback = grid;
+            if (SimplexGrid.CountPoints(ks, grid.SallyDenominator) * SimplexGrid.CountPoints(kb, grid.BobDenominator) <= DefaultGridStates) return grid;
+        }
+        return fallback ?? least;
+    }
+
+    /// <summary>The most grid states the default grid may have (about 5 s for 6 rounds on two cores).</summary>
+    internal const long DefaultGridStates = 120_000;
+
+    private static long Lcm(long a, long b)
+    {
+        long x = a, y = b;
+        while (y != 0) (x, y) = (y, x % y);
+        return a / x * b;
+    }
+
+    /// <summary>After a grid solve's output was printed: 130 after Ctrl-C, else 0; a stopped solve gets one stderr line.</summary>
+    private int FinishMultiType(CommandLine command, MultiTypeReport report)
+    {
+        var solution = report.Solution;
+        if (solution.StopReason == StopReason.Completed) return Ok;
+        var why = interrupt.IsCancellationRequested ? "interrupted" : $"timed out after {command.TimeoutSeconds} s";
+        stderr.Write($"{report.Game.Name}: {why}: printed rounds 0..{solution.LastRound} of {solution.RequestedRounds}\n");
+        return interrupt.IsCancellationRequested ? Interrupted : Ok;
     }
 
     /// <summary>
@@ -143,6 +267,11 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
         return report.Passed ? Ok : VerificationFailed;
     }
 
+    /// <summary>A run stopped (its stderr line written) before anything could be printed.</summary>
+    private sealed class InterruptedException : Exception;
+
+    private sealed class TimedOutException : Exception;
+
     /// <summary>A solved game, with the digits of the last finished round (for the digit-budget message).</summary>
     private sealed record Solved(GameDefinition Game, Solution Solution, int Digits);
 
@@ -164,11 +293,6 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
     private Solved SolveGame(CommandLine command)
     {
         var game = LoadGame(command);
-        if (game.SallyTypes.Length > 2 || game.BobTypes.Length > 2)
-        {
-            var (who, count) = game.BobTypes.Length > 2 ? ("bob", game.BobTypes.Length) : ("sally", game.SallyTypes.Length);
-            throw new CliException($"{command.Game}: {who}.types: the exact solver handles at most two types per player, this game has {count} (describe works for it)");
-        }
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
         if (command.TimeoutSeconds is { } seconds) stop.CancelAfter(TimeSpan.FromSeconds(seconds));
         var progress = showProgress ? new StderrProgress(stderr) : null;
@@ -187,7 +311,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
     }
 
     /// <summary>"round t of T, N breakpoints, D digits" on one rewritten stderr line (only when stderr is a terminal).</summary>
-    private sealed class StderrProgress(TextWriter stderr) : IProgress<RoundProgress>
+    private sealed class StderrProgress(TextWriter stderr, string points = "breakpoints") : IProgress<RoundProgress>
     {
         private bool _wrote;
 
@@ -195,7 +319,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
         {
             lock (this)
             {
-                stderr.Write($"\rround {value.Round} of {value.Of}, {value.Breakpoints} breakpoints, {value.Digits} digits   ");
+                stderr.Write($"\rround {value.Round} of {value.Of}, {value.Breakpoints} {points}, {value.Digits} digits   ");
                 stderr.Flush();
                 _wrote = true;
             }

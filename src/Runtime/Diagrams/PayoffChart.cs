@@ -9,20 +9,34 @@ public static class PayoffChart
     private const double Left = 80, Top = 50, PlotWidth = 480, PlotHeight = 300, Width = Left + PlotWidth + 150, Height = Top + PlotHeight + 60;
     private const string SallyColor = "#2166ac", BobColor = "#c0392b", WelfareColor = "#222222", FirstBestColor = "#1a9850";
 
-    public static string Write(SolutionReport report)
-    {
-        var game = report.Game;
-        var svg = new SvgDocument(Width, Height, $"{game.Name}: payoffs against t");
-        svg.Text(Left, 22, $"{game.Name}: payoffs after t rounds from (p, q) = ({report.P}, {report.Q})", size: 14, bold: true);
+    public static string Write(SolutionReport report) =>
+        Write(report.Game, $"from (p, q) = ({report.P}, {report.Q})", null, report.Rounds, report.FirstBest);
 
-        var values = report.Rounds.SelectMany(r => new[] { r.Sally.ToDouble(), r.Bob.ToDouble(), r.Welfare.ToDouble() }).ToList();
-        if (report.FirstBest is { } best) values.Add(best.ToDouble());
+    /// <summary>A grid solve (more than two types): the values at the prior, with the approximation label under the title.</summary>
+    public static string Write(Simplex.MultiTypeReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var exact = MultiTypeWriter.ExactRounds(report);
+        var subtitle = report.Label + (exact.Count > 0 ? "; exact (grid-free): " + MultiTypeWriter.RoundsText(exact) : "; no round confirmed exact");
+        return Write(report.Game, "from the prior", subtitle,
+            report.Rounds.Select(r => new Solving.RoundValues(r.Round, r.Sally, r.Bob)).ToList(), report.FirstBest);
+    }
+
+    private static string Write(Games.GameDefinition game, string from, string? subtitle, IReadOnlyList<Solving.RoundValues> rounds, Rational? firstBest)
+    {
+        var svg = new SvgDocument(Width, Height, $"{game.Name}: payoffs against t");
+        svg.Text(Left, 22, $"{game.Name}: payoffs after t rounds {from}", size: 14, bold: true);
+        if (subtitle is not null) svg.Text(Left, 38, subtitle, size: 10, fill: "#555555");
+
+        var values = rounds.SelectMany(r => new[] { r.Sally.ToDouble(), r.Bob.ToDouble(), r.Welfare.ToDouble() }).ToList();
+        if (firstBest is { } best) values.Add(best.ToDouble());
         values.Add(0);
         double min = values.Min(), max = values.Max();
         double step = NiceStep((max - min) / 5);
         double low = Math.Floor(min / step) * step, high = Math.Ceiling(max / step) * step;
         if (high <= low) high = low + step;
-        int lastT = Math.Max(1, report.LastRound);
+        int lastRound = rounds.Count - 1;
+        int lastT = Math.Max(1, lastRound);
         double X(int t) => Left + PlotWidth * t / lastT;
         double Y(double v) => Top + PlotHeight * (high - v) / (high - low);
 
@@ -32,7 +46,7 @@ public static class PayoffChart
             svg.Line(Left, Y(rounded), Left + PlotWidth, Y(rounded), Math.Abs(rounded) < step / 2 ? "#999999" : "#e5e5e5", 1);
             svg.Text(Left - 8, Y(rounded) + 4, FormatTick(rounded, step), "end", 11);
         }
-        for (int t = 0; t <= report.LastRound; t++)
+        for (int t = 0; t <= lastRound; t++)
         {
             svg.Line(X(t), Top + PlotHeight, X(t), Top + PlotHeight + 5, "black");
             svg.Text(X(t), Top + PlotHeight + 18, t.ToString(System.Globalization.CultureInfo.InvariantCulture), "middle", 11);
@@ -42,14 +56,14 @@ public static class PayoffChart
         svg.Text(Left - 50, Top + PlotHeight / 2, "expected payoff", "middle", 13, rotate: -90);
 
         var legend = new List<(string Label, string Color, string? Dash)>();
-        if (report.FirstBest is { } w)
+        if (firstBest is { } w)
         {
             svg.Line(Left, Y(w.ToDouble()), Left + PlotWidth, Y(w.ToDouble()), FirstBestColor, 1.5, "6,4");
             legend.Add(("first best W* = " + w, FirstBestColor, "6,4"));
         }
-        Series(svg, report, r => r.Welfare, WelfareColor, X, Y);
-        Series(svg, report, r => r.Sally, SallyColor, X, Y);
-        Series(svg, report, r => r.Bob, BobColor, X, Y);
+        Series(svg, rounds, r => r.Welfare, WelfareColor, X, Y);
+        Series(svg, rounds, r => r.Sally, SallyColor, X, Y);
+        Series(svg, rounds, r => r.Bob, BobColor, X, Y);
         legend.InsertRange(0, [("welfare W", WelfareColor, null), ($"Sally π_S", SallyColor, null), ($"Bob π_B", BobColor, null)]);
 
         double ly = Top + 10;
@@ -62,12 +76,12 @@ public static class PayoffChart
         return svg.Close();
     }
 
-    private static void Series(SvgDocument svg, SolutionReport report, Func<Solving.RoundValues, Rational> value, string color,
+    private static void Series(SvgDocument svg, IReadOnlyList<Solving.RoundValues> rounds, Func<Solving.RoundValues, Rational> value, string color,
         Func<int, double> x, Func<double, double> y)
     {
-        var points = report.Rounds.Select(r => (x(r.Round), y(value(r).ToDouble()))).ToList();
+        var points = rounds.Select(r => (x(r.Round), y(value(r).ToDouble()))).ToList();
         svg.Polyline(points, color);
-        foreach (var r in report.Rounds)
+        foreach (var r in rounds)
             svg.Circle(x(r.Round), y(value(r).ToDouble()), 3, color, $"t = {r.Round}: {value(r)}");
     }
 
