@@ -178,7 +178,14 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
         catch (ArgumentException e)
         {
             progress?.Done();
-            throw new CliException($"{command.Game}: --grid: {e.Message.Split(" (Parameter", 2)[0].Replace('\n', ' ')}");
+            var message = e.Message.Split(" (Parameter", 2)[0].Replace('\n', ' ');
+            var least = GridSolver.GridFor(game);
+            if (message.Contains("not on the grid", StringComparison.Ordinal))
+            {
+                long both = Lcm(least.SallyDenominator, least.BobDenominator);
+                message = message.TrimEnd('.') + $" (--grid {both}, or {least.SallyDenominator},{least.BobDenominator}, or multiples, hold both priors)";
+            }
+            throw new CliException($"{command.Game}: --grid: {message}");
         }
         catch (OperationCanceledException)
         {

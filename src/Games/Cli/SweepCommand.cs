@@ -74,6 +74,7 @@ internal sealed class SweepCommand(TextWriter stdout, TextWriter stderr, bool sh
         }
 
         stdout.Write(SweepWriter.Write(result, command.Format, files));
+        stdout.Flush(); // the results before the timing line, when both go to a terminal
         var rate = result.InstancesPerSecond.ToString("F1", CultureInfo.InvariantCulture);
         var elapsed = result.Elapsed.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture);
         stderr.Write($"sweep: {result.Instances.Count} instances in {elapsed} s, {rate} instances/s on {Environment.ProcessorCount} cores\n");
