@@ -114,7 +114,9 @@ public sealed class GameFileFuzzTests(ITestOutputHelper output)
                 }
                 else if (r.Game!.SallyTypes.Length > 2 || r.Game.BobTypes.Length > 2)
                 {
-                    if (run.ExitCode != 2 || run.Stdout != "" || run.StderrLines.Length != 1) problem = "expected the one-line refusal of a game with three types";
+                    // Beyond the exact square solver: refused in one line, or answered by another solver.
+                    bool refused = run.ExitCode == 2 && run.Stdout == "" && run.StderrLines.Length == 1;
+                    if (!refused && run.ExitCode != 0) problem = "a valid game with three types must be answered (status 0) or refused in one line (status 2)";
                 }
                 else
                 {
