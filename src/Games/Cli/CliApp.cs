@@ -160,6 +160,9 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
             if (command.Given.Contains(option))
                 throw new CliException($"{option}: applies to the exact two-type solver only; {command.Game} has more than two types for a player and is solved on a belief grid");
         var grid = command.Grid ?? DefaultGrid(game);
+        if (command.Grid is null && States(game, grid) > MaxDefaultGridStates)
+            throw new CliException($"{command.Game}: --grid: the least grid holding the priors (--grid {grid.SallyDenominator},{grid.BobDenominator}) has {States(game, grid)} states, "
+                + $"too many to pick by default; give --grid {grid.SallyDenominator},{grid.BobDenominator} (or a multiple) to solve on it anyway");
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
         if (command.TimeoutSeconds is { } seconds) stop.CancelAfter(TimeSpan.FromSeconds(seconds));
         var progress = showProgress ? new StderrProgress(stderr, "grid states") : null;
@@ -206,7 +209,6 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
     internal static GridSpec DefaultGrid(GameDefinition game)
     {
         var least = GridSolver.GridFor(game);
-        int ks = game.SallyTypes.Length, kb = game.BobTypes.Length;
         GridSpec? fallback = null;
         foreach (var m in new[] { 60, 30, 24, 12, 6, 1 })
         {
@@ -214,13 +216,19 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
             if (s > CommandLine.MaxGridDenominator || b > CommandLine.MaxGridDenominator) continue;
             var grid = new GridSpec((int)s, (int)b);
             fallback = grid;
-            if (SimplexGrid.CountPoints(ks, grid.SallyDenominator) * SimplexGrid.CountPoints(kb, grid.BobDenominator) <= DefaultGridStates) return grid;
+            if (States(game, grid) <= DefaultGridStates) return grid;
         }
         return fallback ?? least;
     }
 
     /// <summary>The most grid states the default grid may have (about 5 s for 6 rounds on two cores).</summary>
     internal const long DefaultGridStates = 120_000;
+
+    /// <summary>Beyond this many states (when even the least grid holding the priors is that large) the default is refused: --grid must be given.</summary>
+    internal const long MaxDefaultGridStates = 1_000_000;
+
+    private static long States(GameDefinition game, GridSpec grid) =>
+        SimplexGrid.CountPoints(game.SallyTypes.Length, grid.SallyDenominator) * SimplexGrid.CountPoints(game.BobTypes.Length, grid.BobDenominator);
 
     private static long Lcm(long a, long b)
     {
