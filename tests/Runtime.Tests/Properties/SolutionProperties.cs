@@ -31,6 +31,18 @@ public class SolutionProperties
         }
     }
 
+    /// <summary>
+    /// MODEL.md: the tie-breaks make each mover's own payoff upper-semicontinuous along the axis it
+    /// refines, so the mover's supremum is always attained; a warning saying otherwise is a bug.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(RandomGames.All), MemberType = typeof(RandomGames))]
+    public void The_movers_supremum_is_always_attained(int seed)
+    {
+        var solution = RandomGames.Solve(seed);
+        Assert.DoesNotContain(solution.Warnings, w => w.Message.Contains("mover's supremum"));
+    }
+
     [Theory]
     [MemberData(nameof(RandomGames.All), MemberType = typeof(RandomGames))]
     public void A_proven_stabilization_holds_at_every_sampled_state(int seed)
