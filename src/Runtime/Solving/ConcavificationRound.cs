@@ -13,7 +13,8 @@ internal static class ConcavificationRound
 {
     public sealed record Result(PayoffSurface Surface, MoverPlan Plan, IReadOnlyList<(string Place, string Message)> Warnings);
 
-    public static Result Run(PayoffSurface surface, Player mover, string xName, string yName, bool parallel, CancellationToken cancellation)
+    /// <param name="parallelStrips">Also sweep and assemble the pieces of one strip in parallel: worth it once numbers are large.</param>
+    public static Result Run(PayoffSurface surface, Player mover, string xName, string yName, bool parallel, bool parallelStrips, CancellationToken cancellation)
     {
         int yStrata = surface.YStrata;
         var pieces = new List<Piece>[yStrata];
@@ -24,7 +25,7 @@ internal static class ConcavificationRound
             warnings[j] = new List<(string Place, string Message)>();
             pieces[j] = j % 2 == 0
                 ? new List<Piece> { OnLine(surface, mover, j, surface.Ys[j / 2], warnings[j], xName, yName) }
-                : OnStrip(surface, mover, j, warnings[j], xName, yName, cancellation);
+                : OnStrip(surface, mover, j, warnings[j], xName, yName, parallel && parallelStrips, cancellation);
         }
         if (parallel && yStrata > 1)
             System.Threading.Tasks.Parallel.For(0, yStrata, new ParallelOptions { CancellationToken = cancellation }, Solve);
@@ -60,67 +61,75 @@ internal static class ConcavificationRound
 
     private static Piece OnLine(PayoffSurface surface, Player mover, int j, Rational y, List<(string, string)> warnings, string xName, string yName)
     {
-        var slot = LineSlot(surface, mover, j, y, warnings, xName, yName, strip: null);
+        var slot = LineSlot(surface, mover, j, y, xName, yName, strip: null);
+        warnings.AddRange(slot.Warnings);
         return Assemble(surface, mover, slot.Line, slot.Moves, slot.Y, slot.OpenForm);
     }
 
     /// <summary>The moves on one y stratum before both players' forms are built from them.</summary>
-    private sealed record Slot(BeliefInterval Y, Move[] Moves, LineData Line, Func<Bilinear[], int, Bilinear> OpenForm);
+    private sealed record Slot(BeliefInterval Y, Move[] Moves, LineData Line, Func<Bilinear[], int, Bilinear> OpenForm,
+        IReadOnlyList<(string Place, string Message)> Warnings);
 
     /// <param name="strip">The open strip's line when y lies inside it: what is equal there as a function of y is equal at y.</param>
-    private static Slot LineSlot(PayoffSurface surface, Player mover, int j, Rational y, List<(string, string)> warnings, string xName, string yName, LineData? strip)
+    private static Slot LineSlot(PayoffSurface surface, Player mover, int j, Rational y, string xName, string yName, LineData? strip)
     {
         // On an old grid line the stored forms are already restricted; inside an old strip, restrict them.
         bool oldLine = j % 2 == 0;
         var line = LineAt(surface, mover, j, y, strip);
         var lineWarnings = new List<LineWarning>();
         var moves = LineConcavifier.Run(line, StripOracle.ForLine(y), lineWarnings);
-        warnings.AddRange(lineWarnings.Select(w => ($"{yName} = {y}, {xName} {w.XPlace}", w.Message)));
         Bilinear OpenForm(Bilinear[] forms, int i) => oldLine ? forms[surface.Index(i, j)] : forms[surface.Index(i, j)].FixY(y);
-        return new Slot(BeliefInterval.Point(y), moves, line, OpenForm);
+        return new Slot(BeliefInterval.Point(y), moves, line, OpenForm,
+            lineWarnings.Select(w => ($"{yName} = {y}, {xName} {w.XPlace}", w.Message)).ToList());
     }
 
-    private static List<Piece> OnStrip(PayoffSurface surface, Player mover, int j, List<(string, string)> warnings, string xName, string yName, CancellationToken cancellation)
+    private static List<Piece> OnStrip(PayoffSurface surface, Player mover, int j, List<(string, string)> warnings, string xName, string yName,
+        bool parallel, CancellationToken cancellation)
     {
         var line = LineOnStrip(surface, mover, j);
-        var slots = new List<Slot>();
         Bilinear OpenForm(Bilinear[] forms, int i) => forms[surface.Index(i, j)];
 
-        void Sweep(Rational lo, Rational hi)
+        // The pieces left and right of a sampled sub-strip are independent: sweep them side by side.
+        void Both(Action first, Action second)
+        {
+            if (parallel) System.Threading.Tasks.Parallel.Invoke(first, second);
+            else { first(); second(); }
+        }
+
+        List<Slot> Sweep(Rational lo, Rational hi)
         {
             cancellation.ThrowIfCancellationRequested();
             var sample = SimplestRational.Between(lo, hi);
             var oracle = StripOracle.ForStrip(lo, hi, sample);
             var stripWarnings = new List<LineWarning>();
             var moves = LineConcavifier.Run(line, oracle, stripWarnings);
+            List<Slot> before = new(), after = new();
             if (oracle.SampleIsRoot)
             {
-                Sweep(lo, sample);
-                slots.Add(LineSlot(surface, mover, j, sample, warnings, xName, yName, line));
-                Sweep(sample, hi);
-                return;
+                Both(() => before = Sweep(lo, sample), () => after = Sweep(sample, hi));
+                return [.. before, LineSlot(surface, mover, j, sample, xName, yName, line), .. after];
             }
             Rational left = oracle.Left, right = oracle.Right;
-            if (left > lo)
-            {
-                Sweep(lo, left);
-                slots.Add(LineSlot(surface, mover, j, left, warnings, xName, yName, line));
-            }
-            warnings.AddRange(stripWarnings.Select(w => ($"{yName} in ({left}, {right}), {xName} {w.XPlace}", w.Message)));
-            slots.Add(new Slot(new BeliefInterval(left, right, false, false), moves, line, OpenForm));
-            if (right < hi)
-            {
-                slots.Add(LineSlot(surface, mover, j, right, warnings, xName, yName, line));
-                Sweep(right, hi);
-            }
+            Both(
+                () => { if (left > lo) before = [.. Sweep(lo, left), LineSlot(surface, mover, j, left, xName, yName, line)]; },
+                () => { if (right < hi) after = [LineSlot(surface, mover, j, right, xName, yName, line), .. Sweep(right, hi)]; });
+            var cell = new Slot(new BeliefInterval(left, right, false, false), moves, line, OpenForm,
+                stripWarnings.Select(w => ($"{yName} in ({left}, {right}), {xName} {w.XPlace}", w.Message)).ToList());
+            return [.. before, cell, .. after];
         }
 
-        Sweep(surface.Ys[(j - 1) / 2], surface.Ys[(j + 1) / 2]);
-        return MergeEqualMoves(slots).Select(slot =>
+        var slots = MergeEqualMoves(Sweep(surface.Ys[(j - 1) / 2], surface.Ys[(j + 1) / 2]));
+        foreach (var slot in slots) warnings.AddRange(slot.Warnings);
+        var pieces = new Piece[slots.Count];
+        void Build(int i)
         {
             cancellation.ThrowIfCancellationRequested();
-            return Assemble(surface, mover, slot.Line, slot.Moves, slot.Y, slot.OpenForm);
-        }).ToList();
+            var slot = slots[i];
+            pieces[i] = Assemble(surface, mover, slot.Line, slot.Moves, slot.Y, slot.OpenForm);
+        }
+        if (parallel) System.Threading.Tasks.Parallel.For(0, pieces.Length, new ParallelOptions { CancellationToken = cancellation }, Build);
+        else for (int i = 0; i < pieces.Length; i++) Build(i);
+        return pieces.ToList();
     }
 
     /// <summary>
@@ -136,7 +145,11 @@ internal static class ConcavificationRound
             var (point, next) = (slots[i], slots[i + 1]);
             if (last.Moves.AsSpan().SequenceEqual(point.Moves) && last.Moves.AsSpan().SequenceEqual(next.Moves))
             {
-                merged[^1] = last with { Y = new BeliefInterval(last.Y.From, next.Y.To, false, false) };
+                merged[^1] = last with
+                {
+                    Y = new BeliefInterval(last.Y.From, next.Y.To, false, false),
+                    Warnings = [.. last.Warnings, .. point.Warnings, .. next.Warnings],
+                };
             }
             else
             {

@@ -21,20 +21,23 @@ public static class ExactSolver
         var stop = StopReason.Completed;
         int? stabilizedFrom = null;
         string pName = "p", qName = "q";
+        int previousDigits = 0;
 
         for (int t = 1; t <= rounds; t++)
         {
             if (options.Cancellation.IsCancellationRequested) { stop = StopReason.Cancelled; break; }
             var previous = functions[t - 1].Surface;
+            // Below a few hundred digits the pieces of a strip are too cheap to share out.
+            bool parallelStrips = previousDigits >= 200;
             var mover = t % 2 == 1 ? Player.Bob : Player.Sally;
             ConcavificationRound.Result result;
             try
             {
                 result = mover == Player.Bob
-                    ? ConcavificationRound.Run(previous, mover, pName, qName, options.Parallel, options.Cancellation)
-                    : Transposed(ConcavificationRound.Run(previous.Transposed(), mover, qName, pName, options.Parallel, options.Cancellation));
+                    ? ConcavificationRound.Run(previous, mover, pName, qName, options.Parallel, parallelStrips, options.Cancellation)
+                    : Transposed(ConcavificationRound.Run(previous.Transposed(), mover, qName, pName, options.Parallel, parallelStrips, options.Cancellation));
             }
-            catch (OperationCanceledException)
+            catch (Exception e) when (options.Cancellation.IsCancellationRequested && IsCancellation(e))
             {
                 stop = StopReason.Cancelled;
                 break;
@@ -43,6 +46,7 @@ public static class ExactSolver
             warnings.AddRange(result.Warnings.Select(w => new SolverWarning(t, w.Place, w.Message)));
 
             int digits = result.Surface.Digits();
+            previousDigits = digits;
             options.Progress?.Report(new RoundProgress(t, rounds, result.Surface.Xs.Length + result.Surface.Ys.Length, digits));
 
             stabilizedFrom ??= Stabilization(functions);
@@ -54,6 +58,10 @@ public static class ExactSolver
         }
         return new Solution(game, square, functions, rounds, stop, warnings, stabilizedFrom);
     }
+
+    // Parallel loops wrap a cancellation thrown inside them in (nested) AggregateExceptions.
+    private static bool IsCancellation(Exception e) =>
+        e is OperationCanceledException || (e is AggregateException all && all.Flatten().InnerExceptions.All(IsCancellation));
 
     private static ConcavificationRound.Result Transposed(ConcavificationRound.Result r) =>
         r with { Surface = r.Surface.Transposed() };

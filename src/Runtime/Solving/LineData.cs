@@ -84,7 +84,9 @@ internal sealed class LineData
     public LineValue[] OtherLeftOf { get; }
 
     // A strip's line is concavified once per sample while its strip is swept; the exact
-    // combinations do not depend on the sample, so each is computed once.
+    // combinations do not depend on the sample, so each is computed once. The pieces of a strip
+    // may be swept and assembled on several threads: the caches are locked (a value computed
+    // twice by a race is the same value).
     private readonly Dictionary<(int, int), Rational> _gaps = new();
     private readonly Dictionary<(LineValue, LineValue, LineValue, int, int, int), Affine> _turns = new();
     private readonly Dictionary<(LineValue, LineValue), Affine> _differences = new();
@@ -93,33 +95,38 @@ internal sealed class LineData
     public Rational Gap(int from, int to)
     {
         if (from == to) return Rational.Zero;
-        if (!_gaps.TryGetValue((from, to), out var gap)) _gaps[(from, to)] = gap = Xs[to] - Xs[from];
-        return gap;
+        lock (_gaps)
+        {
+            if (!_gaps.TryGetValue((from, to), out var gap)) _gaps[(from, to)] = gap = Xs[to] - Xs[from];
+            return gap;
+        }
     }
 
     /// <summary>(x2 − x1)(y3 − y1) − (x3 − x1)(y2 − y1) as an exact affine function of y.</summary>
     public Affine ExactTurn(int i1, LineValue y1, int i2, LineValue y2, int i3, LineValue y3)
     {
         var key = (y1, y2, y3, i1, i2, i3);
-        if (!_turns.TryGetValue(key, out var turn))
+        lock (_turns)
         {
-            turn = Strip is { } strip && y1.StripValue is { } s1 && y2.StripValue is { } s2 && y3.StripValue is { } s3
-                ? Affine.Of(strip.ExactTurn(i1, s1, i2, s2, i3, s3).At(StripY))
-                : Gap(i2, i3) * y1.Exact + Gap(i3, i1) * y2.Exact + Gap(i1, i2) * y3.Exact;
-            _turns[key] = turn;
+            if (_turns.TryGetValue(key, out var known)) return known;
         }
+        var turn = Strip is { } strip && y1.StripValue is { } s1 && y2.StripValue is { } s2 && y3.StripValue is { } s3
+            ? Affine.Of(strip.ExactTurn(i1, s1, i2, s2, i3, s3).At(StripY))
+            : Gap(i2, i3) * y1.Exact + Gap(i3, i1) * y2.Exact + Gap(i1, i2) * y3.Exact;
+        lock (_turns) _turns[key] = turn;
         return turn;
     }
 
     public Affine ExactDifference(LineValue a, LineValue b)
     {
-        if (!_differences.TryGetValue((a, b), out var difference))
+        lock (_differences)
         {
-            difference = Strip is { } strip && a.StripValue is { } sa && b.StripValue is { } sb
-                ? Affine.Of(strip.ExactDifference(sa, sb).At(StripY))
-                : a.Exact - b.Exact;
-            _differences[(a, b)] = difference;
+            if (_differences.TryGetValue((a, b), out var known)) return known;
         }
+        var difference = Strip is { } strip && a.StripValue is { } sa && b.StripValue is { } sb
+            ? Affine.Of(strip.ExactDifference(sa, sb).At(StripY))
+            : a.Exact - b.Exact;
+        lock (_differences) _differences[(a, b)] = difference;
         return difference;
     }
 
@@ -131,12 +138,14 @@ internal sealed class LineData
     /// </summary>
     public (Bilinear Mover, Bilinear Other) SplitForms(int low, int high)
     {
-        if (!_splitForms.TryGetValue((low, high), out var forms))
+        // Pieces of a strip are assembled in parallel; a split computed twice is harmless but wasted.
+        lock (_splitForms)
         {
-            forms = (Bilinear.Interpolate(Xs[low], MoverAt[low].Exact, Xs[high], MoverAt[high].Exact),
-                     Bilinear.Interpolate(Xs[low], OtherAt[low].Exact, Xs[high], OtherAt[high].Exact));
-            _splitForms[(low, high)] = forms;
+            if (_splitForms.TryGetValue((low, high), out var known)) return known;
         }
+        var forms = (Bilinear.Interpolate(Xs[low], MoverAt[low].Exact, Xs[high], MoverAt[high].Exact),
+                     Bilinear.Interpolate(Xs[low], OtherAt[low].Exact, Xs[high], OtherAt[high].Exact));
+        lock (_splitForms) _splitForms[(low, high)] = forms;
         return forms;
     }
 

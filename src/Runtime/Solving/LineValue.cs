@@ -29,12 +29,21 @@ internal sealed class LineValue
     /// <summary>True when the slope is exactly zero (a constant on a grid line).</summary>
     public bool IsExactlyConstant => Slope == 0 && SlopeError == 0;
 
+    /// <summary>The exact value; computed once, safely when pieces of a strip are assembled in parallel.</summary>
     public Affine Exact
     {
         get
         {
-            if (_compute is { } compute) { _exact = compute(); _compute = null; }
-            return _exact;
+            if (Volatile.Read(ref _compute) is null) return _exact;
+            lock (this)
+            {
+                if (_compute is { } compute)
+                {
+                    _exact = compute();
+                    Volatile.Write(ref _compute, null);
+                }
+                return _exact;
+            }
         }
     }
 
