@@ -10,13 +10,19 @@ public class CancellationTests
         public void Report(RoundProgress value) => report(value);
     }
 
-    [Fact]
-    public void Cancelling_inside_a_parallel_round_keeps_the_finished_rounds()
+    [Theory]
+    [InlineData(10)]
+    [InlineData(60)]
+    [InlineData(150)]
+    [InlineData(300)]
+    [InlineData(600)]
+    public void Cancelling_inside_a_parallel_round_keeps_the_finished_rounds(int afterMilliseconds)
     {
         // From round 11 on the spy game's numbers are large enough for strips to be swept in
-        // parallel; cancel while round 13 (about a second of work) is running.
+        // parallel; cancel at several moments while round 13 (about a second of work) is running,
+        // in sweeps, in parallel assembly and in pruning.
         using var stop = new CancellationTokenSource();
-        var progress = new OnRound(p => { if (p.Round == 12) stop.CancelAfter(TimeSpan.FromMilliseconds(150)); });
+        var progress = new OnRound(p => { if (p.Round == 12) stop.CancelAfter(TimeSpan.FromMilliseconds(afterMilliseconds)); });
         var solution = ExactSolver.Solve(Spy(), 20, new SolveOptions { Cancellation = stop.Token, Progress = progress });
         Assert.Equal(StopReason.Cancelled, solution.StopReason);
         Assert.InRange(solution.LastRound, 12, 13);
