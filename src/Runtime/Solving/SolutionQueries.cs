@@ -43,34 +43,13 @@ public sealed partial class Solution
         Game.BilateralTrade?.FirstBestWelfare(_square.Distribution(Player.Sally, q), _square.Distribution(Player.Bob, p));
 
     /// <summary>The first computed round whose welfare at (p, q) equals W*, for bilateral trade.</summary>
-    public int? FirstRoundReachingFirstBest(Rational p, Rational q)
-    {
-        if (FirstBestAt(p, q) is not { } best) return null;
-        foreach (var f in Rounds)
-        {
-            if (f.Evaluate(p, q).Welfare == best) return f.Round;
-        }
-        return null;
-    }
+    public int? FirstRoundReachingFirstBest(Rational p, Rational q) =>
+        FirstBestAt(p, q) is { } best ? Rounds.FirstOrDefault(f => f.Evaluate(p, q).Welfare == best)?.Round : null;
 
     /// <summary>
     /// Message complexity at (p, q): the least t with W^t = lim W^t, when the computed rounds
     /// prove the limit (the functions stabilized, or welfare reached first best).
     /// </summary>
-    public MessageComplexity ComplexityAt(Rational p, Rational q)
-    {
-        if (FirstRoundReachingFirstBest(p, q) is { } efficient)
-            return new MessageComplexity(efficient, $"welfare reaches first best {FirstBestAt(p, q)} at round {efficient}");
-        var welfare = Rounds.Select(f => f.Evaluate(p, q).Welfare).ToList();
-        if (StabilizedFrom is not null)
-        {
-            var limit = welfare[^1];
-            int first = welfare.FindIndex(w => w == limit);
-            return new MessageComplexity(first, $"the functions stop changing from round {StabilizedFrom}");
-        }
-        int lastChange = Enumerable.Range(1, Math.Max(0, LastRound)).LastOrDefault(t => welfare[t] != welfare[t - 1]);
-        return new MessageComplexity(null, lastChange > 0
-            ? $"welfare still changes at round {lastChange} of {LastRound}; compute more rounds"
-            : $"welfare is constant for rounds 0..{LastRound} but the functions have not provably stopped changing");
-    }
+    public MessageComplexity ComplexityAt(Rational p, Rational q) =>
+        MessageComplexity.From(Rounds.Select(f => f.Evaluate(p, q).Welfare).ToList(), FirstBestAt(p, q), StabilizedFrom);
 }
