@@ -56,8 +56,8 @@ internal sealed record CommandLine(
 
         GAME is a built-in game name (see list) or the path of a JSON game file.
         Numbers are exact: 1/3, -2, 0.25. Default rounds: 6.
-        --timeout S / --digit-budget D stop the solve after S seconds / once a round's numbers have
-        more than D digits, printing the rounds finished. --verify re-checks every splitting by
+        --timeout S / --digit-budget D stop the solve after S seconds (at most 2592000, 30 days) /
+        once a round's numbers have more than D digits, printing the rounds finished. --verify re-checks every splitting by
         brute force and exits 1 on a violation.
         Games with more than two types for a player are solved on a belief grid of step 1/N
         (--grid N, or --grid S,B for Sally's and Bob's simplices; the default fits the prior):
@@ -220,10 +220,19 @@ internal sealed record CommandLine(
         return rounds;
     }
 
+    /// <summary>
+    /// The longest --timeout accepted: 30 days. A longer one is refused rather than clamped (a
+    /// CancellationTokenSource cannot wait longer than about 49.7 days, and TimeSpan overflows
+    /// far beyond that); without --timeout there is no limit at all.
+    /// </summary>
+    public const int MaxTimeoutSeconds = 30 * 24 * 60 * 60;
+
     private static double ParseTimeout(string text)
     {
-        if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) || seconds <= 0 || double.IsInfinity(seconds))
+        if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) || !double.IsFinite(seconds) || seconds <= 0)
             throw new CliException($"--timeout: expected a positive number of seconds, got \"{text}\"");
+        if (seconds > MaxTimeoutSeconds)
+            throw new CliException($"--timeout: at most {MaxTimeoutSeconds} seconds (30 days), got \"{text}\"; leave --timeout out for no limit");
         return seconds;
     }
 

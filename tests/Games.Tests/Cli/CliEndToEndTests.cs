@@ -35,6 +35,11 @@ public sealed class CliEndToEndTests : IDisposable
         { ["protocol", "spy", "--format", "csv"], "--format: unknown format \"csv\" for protocol (formats: text, json)" },
         { ["solve", "spy", "--timeout", "0"], "--timeout: expected a positive number of seconds, got \"0\"" },
         { ["solve", "spy", "--timeout", "soon"], "--timeout: expected a positive number of seconds, got \"soon\"" },
+        { ["solve", "spy", "--timeout", "NaN"], "--timeout: expected a positive number of seconds, got \"NaN\"" },
+        { ["solve", "spy", "--timeout", "5000000"], "--timeout: at most 2592000 seconds (30 days), got \"5000000\"; leave --timeout out for no limit" },
+        { ["solve", "spy", "--timeout", "100000000000000000000000000000000"], "--timeout: at most 2592000 seconds (30 days), got \"100000000000000000000000000000000\"; leave --timeout out for no limit" },
+        { ["protocol", "spy", "--timeout", "2592000.5"], "--timeout: at most 2592000 seconds (30 days), got \"2592000.5\"; leave --timeout out for no limit" },
+        { ["solve", "trade-3.4", "--timeout", "5000000"], "--timeout: at most 2592000 seconds (30 days), got \"5000000\"; leave --timeout out for no limit" },
         { ["solve", "spy", "--prior-sally", "1/2,x"], "--prior-sally[1]: \"x\" is not an exact number: expected an integer, a fraction \"n/d\" or a decimal such as \"0.25\"" },
         { ["solve", "spy", "--prior-sally", "1/2,1/3"], "spy: --prior-sally: the probabilities must sum to exactly 1, got 5/6" },
         { ["solve", "spy", "--prior-bob", "1/3,1/3,1/3"], "spy: --prior-bob: expected 2 entries (one per Bob type), got 3" },
@@ -212,6 +217,18 @@ public sealed class CliEndToEndTests : IDisposable
         int computed = json.GetProperty("rounds").GetArrayLength();
         Assert.InRange(computed, 1, 200);
         Assert.Equal([$"spy: timed out after 2 s: printed rounds 0..{computed - 1} of 200"], result.StderrLines);
+    }
+
+    [Theory]
+    [InlineData("solve", "spy")]
+    [InlineData("solve", "trade-3.4")]
+    public void TheLongestTimeoutIsAccepted(string command, string game)
+    {
+        // 30 days is the documented cap (docs/cli.md); it must not crash the cancellation timer.
+        var result = CliRunner.Run(command, game, "--rounds", "1", "--timeout", "2592000");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        Assert.NotEqual("", result.Stdout);
     }
 
     [Fact]

@@ -212,6 +212,8 @@ public sealed class MultiTypeCliTests : IDisposable
         { ["sweep", "--count", "0"], "--count: expected a positive whole number of instances, got \"0\"" },
         { ["sweep", "--seed", "x"], "--seed: expected a whole number, got \"x\"" },
         { ["sweep", "--format", "latex"], "--format: unknown format \"latex\" for sweep (formats: table, json, csv)" },
+        { ["sweep", "--timeout", "1e30"], "--timeout: expected a positive number of seconds, got \"1e30\"" },
+        { ["sweep", "--timeout", "2592001"], "--timeout: at most 2592000 seconds (30 days), got \"2592001\"; leave --timeout out for no limit" },
     };
 
     [Theory]
