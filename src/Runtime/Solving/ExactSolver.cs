@@ -27,6 +27,15 @@ public static class ExactSolver
         {
             if (options.Cancellation.IsCancellationRequested) { stop = StopReason.Cancelled; break; }
             var previous = functions[t - 1].Surface;
+            if (stabilizedFrom is not null)
+            {
+                // Proven: every later round has the same functions and nobody speaks. Share them
+                // instead of recomputing, so asking for many rounds costs nothing.
+                var xs = t % 2 == 1 ? previous.Xs : previous.Ys;
+                functions.Add(new RoundFunction(t, previous, MoverPlan.Silent(xs)));
+                options.Progress?.Report(new RoundProgress(t, rounds, previous.Xs.Length + previous.Ys.Length, previousDigits));
+                continue;
+            }
             // Below a few hundred digits the pieces of a strip are too cheap to share out.
             bool parallelStrips = previousDigits >= 200;
             var mover = t % 2 == 1 ? Player.Bob : Player.Sally;

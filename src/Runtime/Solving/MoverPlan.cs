@@ -15,6 +15,12 @@ internal sealed class MoverPlan
     }
 
     public Rational[] Xs { get; }
+
+    /// <summary>A round where the mover says nothing anywhere.</summary>
+    public static MoverPlan Silent(Rational[] xs) => new(xs, new[]
+    {
+        new PlanStrip(new BeliefInterval(Rational.Zero, Rational.One, true, true), Enumerable.Repeat(Move.Silent, 2 * xs.Length - 1).ToArray()),
+    });
     public IReadOnlyList<PlanStrip> Strips { get; }
 
     public Move MoveAt(Rational x, Rational y) => StripAt(y).Moves[PayoffSurface.Locate(Xs, x)];
