@@ -22,6 +22,12 @@ public static class GameFileLoader
     private static readonly string[] TradeTermsFields = ["costs", "values"];
     private static readonly string[] PayoffFields = ["sally", "bob"];
 
+    /// <summary>
+    /// The largest game file read: 16 MiB. Real game files are a few kilobytes; the cap keeps a wrong
+    /// path (a device such as /dev/zero, a huge log) from exhausting memory.
+    /// </summary>
+    public const int MaxFileBytes = 16 * 1024 * 1024;
+
     /// <summary>Reads and checks the game file at <paramref name="path"/>; errors name the path as given.</summary>
     public static GameDefinition Load(string path)
     {
@@ -29,13 +35,41 @@ public static class GameFileLoader
         try
         {
             if (Directory.Exists(path)) throw new GameFileException(path, "file", "is a directory, not a game file");
-            text = System.IO.File.ReadAllText(path);
+            text = ReadCapped(path);
         }
         catch (FileNotFoundException) { throw new GameFileException(path, "file", "no such file"); }
         catch (DirectoryNotFoundException) { throw new GameFileException(path, "file", "no such file (its directory does not exist)"); }
         catch (UnauthorizedAccessException) { throw new GameFileException(path, "file", "permission denied"); }
         catch (IOException e) { throw new GameFileException(path, "file", "cannot be read: " + OneLine(e.Message)); }
         return LoadFromText(text, path);
+    }
+
+    /// <summary>
+    /// The file's text, as File.ReadAllText decodes it (UTF-8 unless a byte order mark says otherwise),
+    /// reading at most <see cref="MaxFileBytes"/> + 1 bytes. A file whose size is known to be larger is
+    /// refused before reading; anything that gives more bytes than the cap when read (a device such as
+    /// /dev/zero or /dev/urandom, whose size reads as 0, or a file growing meanwhile) is refused as not
+    /// a regular file of at most the cap. .NET cannot tell a device from a regular file without
+    /// platform calls, so the cap on what is read is the guarantee. (Pipes, e.g. bash's &lt;(…), are read
+    /// under the same cap.)
+    /// </summary>
+    private static string ReadCapped(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (stream.CanSeek && stream.Length > MaxFileBytes)
+            throw new GameFileException(path, "file", $"is {stream.Length} bytes; a game file may have at most {MaxFileBytes} bytes (16 MiB)");
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, MaxFileBytes + 1L - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > MaxFileBytes)
+                throw new GameFileException(path, "file", $"gives more than {MaxFileBytes} bytes (16 MiB) when read: not a regular game file (a device such as /dev/zero?)");
+        }
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>Parses and checks a game given as JSON text; <paramref name="sourceName"/> starts every error message.</summary>

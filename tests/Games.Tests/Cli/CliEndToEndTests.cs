@@ -105,6 +105,18 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void DevicesAndHugeFilesAreRefusedInOneLine()
+    {
+        // Read without a limit, /dev/zero used to run the process out of memory.
+        if (File.Exists("/dev/zero"))
+            AssertBadInput(CliRunner.Run("describe", "/dev/zero"),
+                "/dev/zero: file: gives more than 16777216 bytes (16 MiB) when read: not a regular game file (a device such as /dev/zero?)");
+        var big = Path.Combine(_dir.FullName, "big.json");
+        using (var f = File.Create(big)) f.SetLength(64L * 1024 * 1024);
+        AssertBadInput(CliRunner.RunIn(_dir.FullName, "solve", "big.json"), "big.json: file: is 67108864 bytes; a game file may have at most 16777216 bytes (16 MiB)");
+    }
+
+    [Fact]
     public void PlotIntoAFileIsAnError()
     {
         var file = WriteFile("taken", "x");

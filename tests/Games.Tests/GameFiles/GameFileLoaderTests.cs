@@ -114,6 +114,33 @@ public class GameFileLoaderTests
         Assert.Equal(tmp + ": file: is a directory, not a game file", Assert.Throws<GameFileException>(() => GameFileLoader.Load(tmp)).Message);
     }
 
+    [Fact]
+    public void FilesOverTheCapAndDevicesAreRefusedWithoutReadingThemWhole()
+    {
+        var dir = Directory.CreateTempSubdirectory("gamefiles");
+        try
+        {
+            var big = Path.Combine(dir.FullName, "big.json");
+            using (var f = File.Create(big)) f.SetLength(GameFileLoader.MaxFileBytes + 1L);
+            Assert.Equal(big + ": file: is 16777217 bytes; a game file may have at most 16777216 bytes (16 MiB)",
+                Assert.Throws<GameFileException>(() => GameFileLoader.Load(big)).Message);
+
+            // Exactly at the cap is read (and then judged as JSON); a UTF-8 BOM is still skipped.
+            var edge = Path.Combine(dir.FullName, "edge.json");
+            var text = "\uFEFF" + Spy;
+            File.WriteAllText(edge, text + new string(' ', GameFileLoader.MaxFileBytes - System.Text.Encoding.UTF8.GetByteCount(text)));
+            Assert.Equal(GameFileLoader.MaxFileBytes, new FileInfo(edge).Length);
+            Assert.Equal("spy", GameFileLoader.Load(edge).Name);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+        if (File.Exists("/dev/zero"))
+            Assert.Equal("/dev/zero: file: gives more than 16777216 bytes (16 MiB) when read: not a regular game file (a device such as /dev/zero?)",
+                Assert.Throws<GameFileException>(() => GameFileLoader.Load("/dev/zero")).Message);
+    }
+
     public static TheoryData<string, string, string> FullFormatErrors => new()
     {
         // name of the case, (old, new) replacement in Spy given as "old=>new", expected message
