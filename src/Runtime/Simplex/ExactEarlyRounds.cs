@@ -20,43 +20,101 @@ namespace BilateralTrade.Dsl.Simplex;
 /// </summary>
 public static class ExactEarlyRounds
 {
-    /// <summary>π^0, π^1 (and π^2 when Sally has two types) at the game's prior, exactly.</summary>
-    public static IReadOnlyList<RoundValues> AtPrior(GameDefinition game)
+    /// <summary>
+    /// The most candidate vertices (subsets of k − 1 hyperplanes, one exact solve each: see
+    /// <see cref="CandidateVertexCount"/>) that <see cref="AtPrior"/> enumerates by default; beyond it
+    /// rounds t ≥ 1 are refused (<see cref="MultiTypeSolver"/> skips them with a note). About a second here.
+    /// </summary>
+    public const long DefaultCandidateBudget = 100_000;
+
+    /// <summary>
+    /// π^0, π^1 (and π^2 when Sally has two types) at the game's prior, exactly, for rounds up to
+    /// <paramref name="maxRound"/>. Rounds t ≥ 1 enumerate the arrangement's candidate vertices,
+    /// exponential in Bob's type count: more than <paramref name="candidateBudget"/> of them throws
+    /// <see cref="InvalidOperationException"/>; <paramref name="cancellation"/> is checked in the loops
+    /// (<see cref="OperationCanceledException"/>).
+    /// </summary>
+    public static IReadOnlyList<RoundValues> AtPrior(GameDefinition game, int maxRound = 2, CancellationToken cancellation = default,
+        long candidateBudget = DefaultCandidateBudget)
     {
         ArgumentNullException.ThrowIfNull(game);
+        if (maxRound < 0) throw new ArgumentOutOfRangeException(nameof(maxRound), maxRound, "The number of rounds cannot be negative.");
         game.EnsureValid();
-        var vertices = Vertices(game);
         var dS = game.SallyPrior.ToArray();
         var dB = game.BobPrior.ToArray();
         var v0 = BaseValue(game, dS, dB);
+        var result = new List<RoundValues> { new(0, v0.Sally, v0.Bob) };
+        if (maxRound == 0) return result;
+        long candidates = CandidateVertexCount(game);
+        if (candidates > candidateBudget)
+            throw new InvalidOperationException($"{candidates} candidate vertices exceed the budget of {candidateBudget}");
+        var vertices = Vertices(game, cancellation);
         var v1 = RoundOne(game, vertices, dS, dB).Values;
-        var result = new List<RoundValues> { new(0, v0.Sally, v0.Bob), new(1, v1.Sally, v1.Bob) };
-        if (game.SallyTypes.Length == 2)
+        result.Add(new RoundValues(1, v1.Sally, v1.Bob));
+        if (maxRound >= 2 && game.SallyTypes.Length == 2)
         {
-            var v2 = RoundTwo(game, vertices, dS[1], dB);
+            var v2 = RoundTwo(game, vertices, dS[1], dB, cancellation);
             result.Add(new RoundValues(2, v2.Sally, v2.Bob));
         }
         return result;
     }
 
     /// <summary>The breakpoints q of π^1(·, D_B) at Bob's prior (two Sally types), with π^1 there: Sally's candidate posteriors at t = 2.</summary>
-    public static IReadOnlyList<(Rational Q, PayoffPair Values)> RoundOneBreakpoints(GameDefinition game)
+    public static IReadOnlyList<(Rational Q, PayoffPair Values)> RoundOneBreakpoints(GameDefinition game, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(game);
         if (game.SallyTypes.Length != 2) throw new ArgumentException("Round 2 needs Sally to have two types.", nameof(game));
-        return Breakpoints(game, Vertices(game), game.BobPrior.ToArray());
+        return Breakpoints(game, Vertices(game, cancellation), game.BobPrior.ToArray(), cancellation);
+    }
+
+    /// <summary>
+    /// How many subsets of k − 1 hyperplanes <see cref="Vertices"/> tries (k = Bob's type count): C(planes, k − 1),
+    /// saturating at <see cref="long.MaxValue"/>.
+    /// </summary>
+    public static long CandidateVertexCount(GameDefinition game)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        return Binomial(Planes(game).Count, game.BobTypes.Length - 1);
     }
 
     /// <summary>Vertices of the arrangement of Sally's indifference hyperplanes (and the simplex's facets) in Bob's simplex.</summary>
-    public static IReadOnlyList<Rational[]> Vertices(GameDefinition game)
+    public static IReadOnlyList<Rational[]> Vertices(GameDefinition game, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        int k = game.BobTypes.Length;
+        var planes = Planes(game);
+        var result = new List<Rational[]>();
+        var seen = new HashSet<string>();
+        var rhs = Enumerable.Repeat(Rational.Zero, k - 1).Append(Rational.One).ToArray();
+        var ones = Enumerable.Repeat(Rational.One, k).ToArray();
+        foreach (var subset in Subsets(planes.Count, k - 1))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var rows = subset.Select(s => planes[s]).Append(ones).ToArray();
+            var x = SolveUnique(rows, rhs);
+            if (x is null || x.Any(v => v.Sign < 0)) continue;
+            if (seen.Add(string.Join(",", x))) result.Add(x);
+        }
+        return result;
+    }
+
+    /// <summary>The simplex's facets and Sally's indifference hyperplanes (through the origin), each once (scaled so its first nonzero coefficient is 1).</summary>
+    private static List<Rational[]> Planes(GameDefinition game)
     {
         int k = game.BobTypes.Length, actions = game.Actions.Length;
         var planes = new List<Rational[]>();
+        var seen = new HashSet<string>();
+        void Add(Rational[] plane)
+        {
+            var first = plane.First(x => !x.IsZero);
+            var normalized = plane.Select(x => x / first).ToArray();
+            if (seen.Add(string.Join(",", normalized))) planes.Add(normalized);
+        }
         for (int j = 0; j < k; j++)
         {
             var facet = new Rational[k];
             facet[j] = Rational.One;
-            planes.Add(facet);
+            Add(facet);
         }
         for (int i = 0; i < game.SallyTypes.Length; i++)
         {
@@ -67,21 +125,21 @@ public static class ExactEarlyRounds
                     var plane = Enumerable.Range(0, k).Select(j => game.Utility(Player.Sally, a, i, j) - game.Utility(Player.Sally, b, i, j)).ToArray();
                     if (plane.All(x => x.IsZero)) // Sally indifferent everywhere: Bob's preference decides
                         plane = Enumerable.Range(0, k).Select(j => game.Utility(Player.Bob, a, i, j) - game.Utility(Player.Bob, b, i, j)).ToArray();
-                    if (plane.Any(x => !x.IsZero)) planes.Add(plane);
+                    if (plane.Any(x => !x.IsZero)) Add(plane);
                 }
             }
         }
-        var result = new List<Rational[]>();
-        var seen = new HashSet<string>();
-        foreach (var subset in Subsets(planes.Count, k - 1))
-        {
-            var rows = subset.Select(s => planes[s]).Append(Enumerable.Repeat(Rational.One, k).ToArray()).ToArray();
-            var rhs = Enumerable.Repeat(Rational.Zero, k - 1).Append(Rational.One).ToArray();
-            var x = SolveUnique(rows, rhs);
-            if (x is null || x.Any(v => v.Sign < 0)) continue;
-            if (seen.Add(string.Join(",", x))) result.Add(x);
-        }
-        return result;
+        return planes;
+    }
+
+    /// <summary>C(n, r), saturating at <see cref="long.MaxValue"/>.</summary>
+    internal static long Binomial(int n, int r)
+    {
+        if (r < 0 || r > n) return 0;
+        r = Math.Min(r, n - r);
+        System.Numerics.BigInteger c = System.Numerics.BigInteger.One;
+        for (int i = 1; i <= r; i++) c = c * (n - r + i) / i;
+        return c > long.MaxValue ? long.MaxValue : (long)c;
     }
 
     private static PayoffPair BaseValue(GameDefinition game, IReadOnlyList<Rational> dS, IReadOnlyList<Rational> dB)
@@ -115,9 +173,9 @@ public static class ExactEarlyRounds
         return new RoundOneResult(values, solution.Basis.ToArray(), solution.Solution.ToArray());
     }
 
-    private static PayoffPair RoundTwo(GameDefinition game, IReadOnlyList<Rational[]> vertices, Rational q, Rational[] dB)
+    private static PayoffPair RoundTwo(GameDefinition game, IReadOnlyList<Rational[]> vertices, Rational q, Rational[] dB, CancellationToken cancellation)
     {
-        var points = Breakpoints(game, vertices, dB);
+        var points = Breakpoints(game, vertices, dB, cancellation);
         var columns = points.Select(p => new[] { Rational.One - p.Q, p.Q }).ToArray();
         var solution = Lex(columns, [Rational.One - q, q], [points.Select(p => p.Values.Sally).ToArray(), points.Select(p => p.Values.Bob).ToArray()]);
         var values = new PayoffPair(solution.ObjectiveValues[0], solution.ObjectiveValues[1]);
@@ -127,7 +185,7 @@ public static class ExactEarlyRounds
     }
 
     /// <summary>The parametric walk along q ∈ [0, 1]: every q where Bob's lexicographically optimal basis changes, with π^1 attained there.</summary>
-    private static List<(Rational Q, PayoffPair Values)> Breakpoints(GameDefinition game, IReadOnlyList<Rational[]> vertices, Rational[] dB)
+    private static List<(Rational Q, PayoffPair Values)> Breakpoints(GameDefinition game, IReadOnlyList<Rational[]> vertices, Rational[] dB, CancellationToken cancellation)
     {
         // π^0 at Sally type 0 (a) and type 1 (b) for each vertex: at q the objective is a + q (b − a).
         var bob0 = vertices.Select(v => BaseValue(game, [Rational.One, Rational.Zero], v).Bob).ToArray();
@@ -142,6 +200,7 @@ public static class ExactEarlyRounds
         Rational current = Rational.Zero;
         while (true)
         {
+            cancellation.ThrowIfCancellationRequested();
             points.Add((current, RoundOne(game, vertices, [Rational.One - current, current], dB).Values));
             if (current == Rational.One) break;
             // Just right of current: q = current + ε.

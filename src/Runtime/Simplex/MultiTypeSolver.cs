@@ -156,7 +156,16 @@ public static class MultiTypeSolver
         IReadOnlyList<RoundValues>? exact = null;
         if (options.ExactEarlyRounds)
         {
-            try { exact = ExactEarlyRounds.AtPrior(game); }
+            int exactRounds = Math.Min(options.Rounds, 2);
+            long candidates = exactRounds >= 1 ? ExactEarlyRounds.CandidateVertexCount(game) : 0;
+            var cancellation = options.Solve?.Cancellation ?? default;
+            if (candidates > ExactEarlyRounds.DefaultCandidateBudget)
+            {
+                notes.Add($"exact early rounds skipped: {candidates} candidate vertices exceed the budget ({ExactEarlyRounds.DefaultCandidateBudget}); only t = 0 is exact");
+                exactRounds = 0;
+            }
+            try { exact = ExactEarlyRounds.AtPrior(game, exactRounds, cancellation); }
+            catch (OperationCanceledException) { notes.Add("exact early rounds skipped: cancelled"); }
             catch (InvalidOperationException e) { notes.Add("exact early rounds unavailable: " + e.Message); }
         }
         var rounds = solution.ValuesAtPrior().Select(v =>

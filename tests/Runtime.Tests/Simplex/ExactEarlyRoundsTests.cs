@@ -1,3 +1,4 @@
+using BilateralTrade.Dsl.Games;
 using BilateralTrade.Dsl.Numerics;
 using BilateralTrade.Dsl.Simplex;
 using BilateralTrade.Dsl.Solving;
@@ -64,5 +65,60 @@ public class ExactEarlyRoundsTests
         Assert.Equal(R("33/5"), sally + bob);
         Assert.True(sally >= R("62/15")); // voluntary for Sally
         Assert.Equal(R("9257/1410"), bob + R("62/15"));
+    }
+
+    /// <summary>Two costs, six values: C(planes, 5) candidate vertices, far beyond the budget (this hung for minutes).</summary>
+    private static GameDefinition SixValues() => GameDefinition.CreateBilateralTrade("six-values", null,
+        Rs("0", "2"), Rs("1", "3", "5", "7", "9", "11"), Rs("1/2", "1/2"), Rs("1/6", "1/6", "1/6", "1/6", "1/6", "1/6"));
+
+    [Fact]
+    public void A_six_value_game_skips_the_exact_early_rounds_promptly_with_a_note()
+    {
+        var game = SixValues();
+        Assert.True(ExactEarlyRounds.CandidateVertexCount(game) > ExactEarlyRounds.DefaultCandidateBudget);
+        Assert.Throws<InvalidOperationException>(() => ExactEarlyRounds.AtPrior(game));
+        var report = MultiTypeSolver.Solve(game, new MultiTypeOptions { Rounds = 2, Grid = new GridSpec(2, 6) });
+        Assert.Contains(report.Notes, n => n.StartsWith("exact early rounds skipped: ", StringComparison.Ordinal) && n.Contains("candidate vertices exceed the budget"));
+        // Round 0 needs no vertices and is still exact.
+        Assert.NotNull(report.Rounds[0].Exact);
+        Assert.True(report.Rounds[0].GridValueIsExact);
+        Assert.Null(report.Rounds[1].Exact);
+    }
+
+    [Fact]
+    public void Only_the_requested_rounds_are_computed()
+    {
+        // Rounds = 0 never enumerates vertices, so it is instant even far beyond the budget.
+        Assert.Single(ExactEarlyRounds.AtPrior(SixValues(), 0));
+        Assert.Equal(2, ExactEarlyRounds.AtPrior(Trade34(), 1).Count);
+        var report = MultiTypeSolver.Solve(SixValues(), new MultiTypeOptions { Rounds = 0, Grid = new GridSpec(2, 6) });
+        Assert.DoesNotContain(report.Notes, n => n.StartsWith("exact early rounds", StringComparison.Ordinal));
+        Assert.True(report.Rounds.Single().GridValueIsExact);
+    }
+
+    [Fact]
+    public void Cancellation_stops_the_vertex_enumeration()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.ThrowsAny<OperationCanceledException>(() => ExactEarlyRounds.AtPrior(SixValues(), 2, cts.Token, candidateBudget: long.MaxValue));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        // Through the multi-type solver: cancelled once the grid's round 1 is done, the report keeps the
+        // grid rounds and notes that the exact ones were skipped.
+        using var cancelled = new CancellationTokenSource();
+        var report = MultiTypeSolver.Solve(Trade34(), new MultiTypeOptions
+        {
+            Rounds = 1,
+            Grid = new GridSpec(5, 3),
+            Solve = new SolveOptions { Cancellation = cancelled.Token, Progress = new CancelOnReport(cancelled) },
+        });
+        Assert.Contains("exact early rounds skipped: cancelled", report.Notes);
+        Assert.Equal(2, report.Rounds.Count);
+    }
+
+    /// <summary>Cancels synchronously on the first progress report.</summary>
+    private sealed class CancelOnReport(CancellationTokenSource source) : IProgress<RoundProgress>
+    {
+        public void Report(RoundProgress value) => source.Cancel();
     }
 }

@@ -118,7 +118,7 @@ public static class ConjectureSweep
                 new ParallelOptions { MaxDegreeOfParallelism = options.Parallel ? -1 : 1, CancellationToken = options.Cancellation },
                 k =>
                 {
-                    results[k] = SolveInstance(k, Instance(options, k), grid, options.RoundBudget);
+                    results[k] = SolveInstance(k, Instance(options, k), grid, options.RoundBudget, options.Cancellation);
                     options.Progress?.Report(new SweepProgress(Interlocked.Increment(ref done), mine.Length));
                 });
         }
@@ -144,12 +144,12 @@ public static class ConjectureSweep
             RandomPrior(random, costs, n), RandomPrior(random, options.Values, n));
     }
 
-    private static SweepInstance SolveInstance(int k, GameDefinition game, GridSpec grid, int rounds)
+    private static SweepInstance SolveInstance(int k, GameDefinition game, GridSpec grid, int rounds, CancellationToken cancellation)
     {
         var solution = GridSolver.Solve(game, rounds, grid, new SolveOptions { Parallel = false });
         var best = solution.FirstBestAtPrior!.Value;
         return new SweepInstance(k, game, solution.ValuesAtPrior(), best, solution.ComplexityAtPrior(),
-            solution.FirstRoundReachingFirstBest(solution.SallyPriorIndex, solution.BobPriorIndex), ExactEarlyRounds.AtPrior(game));
+            solution.FirstRoundReachingFirstBest(solution.SallyPriorIndex, solution.BobPriorIndex), ExactEarlyRounds.AtPrior(game, 2, cancellation));
     }
 
     /// <summary>A full-support prior with entries in multiples of 1/n (needs n ≥ types).</summary>
