@@ -174,6 +174,9 @@ public sealed class GridSolution
         return (s, b);
     }
 
+    /// <summary>Round t's stored data (tests).</summary>
+    internal GridRound RoundData(int round) => _rounds[round];
+
     private GridRound RoundAt(int round)
     {
         if (round < 0) throw new ArgumentOutOfRangeException(nameof(round), round, "Rounds start at 0.");

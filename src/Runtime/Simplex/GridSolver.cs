@@ -54,6 +54,15 @@ public static class GridSolver
             if (options.Cancellation.IsCancellationRequested) { stop = StopReason.Cancelled; break; }
             var mover = t % 2 == 1 ? Player.Bob : Player.Sally;
             GridRound round;
+            if (stabilizedFrom is not null)
+            {
+                // π^{t−1} = π^{t−3} everywhere, and a round is a function of the round before it, so
+                // round t repeats round t − 2 (same mover) exactly: share its arrays, compute nothing.
+                round = list[t - 2].Renumbered(t);
+                list.Add(round);
+                options.Progress?.Report(new RoundProgress(t, rounds, (int)Math.Min(int.MaxValue, states), round.Digits()));
+                continue;
+            }
             try
             {
                 round = Round(t, mover, list[t - 1], sallyGrid, bobGrid, parallel);
@@ -121,7 +130,7 @@ public static class GridSolver
         return new GridRound(0, null, sally, bob, null, actions);
     }
 
-    private static GridRound Round(int t, Player mover, GridRound previous, SimplexGrid sallyGrid, SimplexGrid bobGrid, ParallelOptions parallel)
+    internal static GridRound Round(int t, Player mover, GridRound previous, SimplexGrid sallyGrid, SimplexGrid bobGrid, ParallelOptions parallel)
     {
         int ns = sallyGrid.Count, nb = bobGrid.Count;
         var sally = new Rational[ns * nb];
@@ -190,11 +199,17 @@ internal sealed class GridRound(int round, Player? mover, Rational[] sally, Rati
 
     public int VoluntaryBindingCount => Moves?.Count(m => m.VoluntaryBinds) ?? 0;
 
+    private int _digits = -1;
+
+    /// <summary>The same values and messages as round <paramref name="t"/> (arrays shared, nothing copied).</summary>
+    public GridRound Renumbered(int t) => new(t, Mover, Sally, Bob, Moves, Actions) { _digits = _digits };
+
     public int Digits()
     {
+        if (_digits >= 0) return _digits;
         int digits = 0;
         foreach (var v in Sally.Concat(Bob))
             digits = Math.Max(digits, (int)(Math.Max(System.Numerics.BigInteger.Abs(v.Numerator).GetBitLength(), v.Denominator.GetBitLength()) * 0.30103) + 1);
-        return digits;
+        return _digits = digits;
     }
 }

@@ -42,6 +42,41 @@ public class GridSolverTests
     }
 
     [Fact]
+    public void Rounds_past_stabilization_are_shared_not_solved_and_equal_what_a_solve_would_give()
+    {
+        // 1/15 × 1/60 stops changing from round 4 (docs/multi-type.md): 200 rounds used to mean 200 solves.
+        var solution = GridSolver.Solve(Trade34(), 200, new GridSpec(15, 60));
+        Assert.Equal(200, solution.LastRound);
+        Assert.Equal(StopReason.Completed, solution.StopReason);
+        Assert.Equal(4, solution.StabilizedFrom);
+        var values = solution.ValuesAtPrior();
+        Assert.Equal(201, values.Count);
+        Assert.All(values.Skip(4), v => Assert.Equal((values[4].Sally, values[4].Bob), (v.Sally, v.Bob)));
+        for (int t = 7; t <= 200; t++)
+        {
+            // Rounds past the proof reuse the stored arrays of the round two before (same mover).
+            Assert.Same(solution.RoundData(t - 2).Sally, solution.RoundData(t).Sally);
+            Assert.Equal(t % 2 == 1 ? Player.Bob : Player.Sally, solution.RoundData(t).Mover);
+            Assert.Equal(t, solution.RoundData(t).Number);
+        }
+        // What solving them would give: recompute rounds 7 and 8 from the stored previous rounds.
+        var parallel = new ParallelOptions();
+        for (int t = 7; t <= 8; t++)
+        {
+            var mover = t % 2 == 1 ? Player.Bob : Player.Sally;
+            var solved = GridSolver.Round(t, mover, solution.RoundData(t - 1), solution.SallyGrid, solution.BobGrid, parallel);
+            var stored = solution.RoundData(t);
+            Assert.Equal(solved.Sally, stored.Sally);
+            Assert.Equal(solved.Bob, stored.Bob);
+            Assert.Equal(solved.Moves!.Select(m => (string.Join(",", m.Posteriors), string.Join(",", m.Weights), m.VoluntaryBinds)),
+                stored.Moves!.Select(m => (string.Join(",", m.Posteriors), string.Join(",", m.Weights), m.VoluntaryBinds)));
+        }
+        Assert.Equal(solution.ProtocolFromPrior(6).Payoffs, solution.ProtocolFromPrior(200).Payoffs);
+        Assert.Equal(solution.SplittingAt(5, solution.SallyPriorIndex, solution.BobPriorIndex)?.Posteriors.Select(p => p.Weight),
+            solution.SplittingAt(199, solution.SallyPriorIndex, solution.BobPriorIndex)?.Posteriors.Select(p => p.Weight));
+    }
+
+    [Fact]
     public void A_coarse_grid_differs_from_the_paper_and_says_it_is_an_approximation()
     {
         var solution = GridSolver.Solve(Trade34(), 1, 15);
