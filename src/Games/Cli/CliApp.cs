@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using BilateralTrade.Dsl.Diagrams;
 using BilateralTrade.Dsl.GameFiles;
@@ -227,8 +228,20 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
     /// <summary>Beyond this many states (when even the least grid holding the priors is that large) the default is refused: --grid must be given.</summary>
     internal const long MaxDefaultGridStates = 1_000_000;
 
-    private static long States(GameDefinition game, GridSpec grid) =>
-        SimplexGrid.CountPoints(game.SallyTypes.Length, grid.SallyDenominator) * SimplexGrid.CountPoints(game.BobTypes.Length, grid.BobDenominator);
+    /// <summary>
+    /// Grid states (Sally's grid points times Bob's), exactly. A long product used to wrap (each factor can
+    /// be near long.MaxValue, where SimplexGrid.CountPoints saturates) and let a huge grid pass as small.
+    /// </summary>
+    internal static BigInteger States(GameDefinition game, GridSpec grid) =>
+        Points(game.SallyTypes.Length, grid.SallyDenominator) * Points(game.BobTypes.Length, grid.BobDenominator);
+
+    /// <summary>Points of the grid of step 1/n on the simplex over k types: C(n + k - 1, k - 1), unsaturated.</summary>
+    private static BigInteger Points(int types, int n)
+    {
+        BigInteger count = BigInteger.One;
+        for (int i = 1; i < types; i++) count = count * (n + i) / i;
+        return count;
+    }
 
     private static long Lcm(long a, long b)
     {

@@ -226,6 +226,36 @@ public sealed class MultiTypeCliTests : IDisposable
         Assert.Equal([expected], result.StderrLines);
     }
 
+    /// <summary>A game file with two Sally types and <paramref name="bobTypes"/> Bob types at the uniform prior.</summary>
+    internal static string WideGame(int bobTypes)
+    {
+        string Row(int i, int k, int mod) => "[" + string.Join(", ", Enumerable.Range(0, bobTypes).Select(j => $"\"{(i * j + i + j + k) % mod}\"")) + "]";
+        string Matrix(int k, int mod) => "[" + Row(0, k, mod) + ", " + Row(1, k, mod) + "]";
+        var types = string.Join(", ", Enumerable.Range(0, bobTypes).Select(j => $"\"t{j}\""));
+        var prior = string.Join(", ", Enumerable.Repeat($"\"1/{bobTypes}\"", bobTypes));
+        return $$"""
+            { "name": "wide", "sally": { "types": ["a", "b"], "prior": ["1/2", "1/2"] },
+              "bob": { "types": [{{types}}], "prior": [{{prior}}] },
+              "actions": ["C", "E"],
+              "payoffs": { "C": { "sally": {{Matrix(0, 3)}}, "bob": {{Matrix(1, 4)}} },
+                           "E": { "sally": {{Matrix(2, 3)}}, "bob": {{Matrix(3, 4)}} } } }
+            """;
+    }
+
+    [Fact]
+    public void TheDefaultGridCountsStatesWithoutOverflow()
+    {
+        // With 20 Bob types the 1/60 grid has 61 x 883829035553043580 states: a long product wrapped,
+        // the huge grid passed as affordable, and the solver's own refusal leaked out instead.
+        var path = Path.Combine(_dir.FullName, "wide.json");
+        File.WriteAllText(path, WideGame(20));
+        var result = CliRunner.Run("solve", path);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal([$"{path}: --grid: the least grid holding the priors (--grid 2,20) has 206769793230 states, too many to pick by default; give --grid 2,20 (or a multiple) to solve on it anyway"],
+            result.StderrLines);
+    }
+
     [Fact]
     public void SweepTakesNoGame()
     {
