@@ -86,9 +86,7 @@ public static class GridSolver
     public static GridSpec GridFor(GameDefinition game, int atLeastSally = 1, int atLeastBob = 1) =>
         new(Lcm(SimplexGrid.DenominatorFor(game.SallyPrior), atLeastSally), Lcm(SimplexGrid.DenominatorFor(game.BobPrior), atLeastBob));
 
-    internal static int Lcm(int a, int b) => checked(a / Gcd(a, b) * b);
-
-    private static int Gcd(int a, int b) { while (b != 0) (a, b) = (b, a % b); return a; }
+    internal static int Lcm(int a, int b) => checked((int)MultiTypeSolver.Lcm(a, b));
 
     private static GridRound BaseRound(GameDefinition game, SimplexGrid sallyGrid, SimplexGrid bobGrid, ParallelOptions parallel)
     {

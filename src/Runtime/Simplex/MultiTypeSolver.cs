@@ -12,7 +12,7 @@ public sealed record MultiTypeOptions
     /// <summary>π^0 … π^Rounds.</summary>
     public int Rounds { get; init; } = 6;
 
-    /// <summary>The belief grids; null picks <see cref="MultiTypeSolver.DefaultGrid"/>.</summary>
+    /// <summary>The belief grids; null picks <see cref="MultiTypeSolver.DefaultGrid"/> (1/60 × 1/60 for Section 3.4).</summary>
     public GridSpec? Grid { get; init; }
 
     /// <summary>Also compute the exact (grid-free) values of the first rounds at the prior (<see cref="ExactEarlyRounds"/>).</summary>
@@ -182,22 +182,52 @@ public static class MultiTypeSolver
         return new MultiTypeReport(game, solution, rounds, solution.FirstBestAtPrior, solution.ComplexityAtPrior(), solution.ProtocolFromPrior(), notes);
     }
 
+    /// <summary>The largest grid denominator <see cref="DefaultGrid"/> picks (and the command line accepts).</summary>
+    public const int MaxDefaultDenominator = 10_000;
+
+    /// <summary>The most grid states <see cref="DefaultGrid"/> allows by default (about 5 s for 6 rounds on two cores).</summary>
+    public const long DefaultGridStates = 120_000;
+
     /// <summary>
-    /// The least grids holding the prior, refined (by whole multiples) to a step of at most 1/12
-    /// while the state count stays under about 200,000.
+    /// The default grid policy (docs/multi-type.md, used by <see cref="Solve"/> and the command line):
+    /// step 1/lcm(d, m) on each simplex, where d is the denominator that player's prior needs
+    /// (<see cref="GridSolver.GridFor"/>) and m the first of 60, 30, 24, 12, 6, 1 for which the grid has at
+    /// most <paramref name="maxStates"/> states (denominators above <see cref="MaxDefaultDenominator"/> are
+    /// skipped). When none fits, the coarsest candidate (m = 1: the least grid holding the priors, if its
+    /// denominators are allowed). Section 3.4 gets 1/60 × 1/60, which reproduces the paper.
     /// </summary>
-    public static GridSpec DefaultGrid(GameDefinition game)
+    public static GridSpec DefaultGrid(GameDefinition game, long maxStates = DefaultGridStates)
     {
         ArgumentNullException.ThrowIfNull(game);
-        var grid = GridSolver.GridFor(game);
-        int s = grid.SallyDenominator, b = grid.BobDenominator;
-        int ks = game.SallyTypes.Length, kb = game.BobTypes.Length;
-        long States(int x, int y) => SimplexGrid.CountPoints(ks, x) * SimplexGrid.CountPoints(kb, y);
-        while ((s < 12 || b < 12) && States(s < 12 ? s * 2 : s, b < 12 ? b * 2 : b) <= 200_000)
+        var least = GridSolver.GridFor(game);
+        GridSpec? fallback = null;
+        foreach (var m in new[] { 60, 30, 24, 12, 6, 1 })
         {
-            if (s < 12) s *= 2;
-            if (b < 12) b *= 2;
+            long s = Lcm(least.SallyDenominator, m), b = Lcm(least.BobDenominator, m);
+            if (s > MaxDefaultDenominator || b > MaxDefaultDenominator) continue;
+            var grid = new GridSpec((int)s, (int)b);
+            fallback = grid;
+            if (StateCount(game, grid) <= maxStates) return grid;
         }
-        return new GridSpec(s, b);
+        return fallback ?? least;
+    }
+
+    /// <summary>How many states a grid solve of <paramref name="game"/> on <paramref name="grid"/> has, saturating at <see cref="long.MaxValue"/>.</summary>
+    public static long StateCount(GameDefinition game, GridSpec grid)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        ArgumentNullException.ThrowIfNull(grid);
+        long s = SimplexGrid.CountPoints(game.SallyTypes.Length, grid.SallyDenominator);
+        long b = SimplexGrid.CountPoints(game.BobTypes.Length, grid.BobDenominator);
+        return s != 0 && b > long.MaxValue / s ? long.MaxValue : s * b;
+    }
+
+    /// <summary>The least common multiple of two positive integers (checked: throws <see cref="OverflowException"/> past <see cref="long.MaxValue"/>).</summary>
+    public static long Lcm(long a, long b)
+    {
+        if (a <= 0 || b <= 0) throw new ArgumentOutOfRangeException(a <= 0 ? nameof(a) : nameof(b), "Lcm takes positive integers.");
+        long x = a, y = b;
+        while (y != 0) (x, y) = (y, x % y);
+        return checked(a / x * b);
     }
 }
