@@ -19,8 +19,9 @@ public static class GridSolver
         Solve(game, rounds, new GridSpec(gridDenominator), options);
 
     /// <summary>
-    /// Computes π^0 … π^rounds at every grid state. The game's priors must lie on the grids
-    /// (<see cref="ArgumentException"/> otherwise; <see cref="GridFor"/> picks one that fits).
+    /// Computes π^0 … π^rounds at every grid state. The game's priors must lie on the grids and the
+    /// grids have at most <see cref="MaxStates"/> states (<see cref="GridInputException"/> otherwise, before
+    /// any work; <see cref="GridFor"/> and <see cref="MultiTypeSolver.DefaultGrid"/> pick one that fits).
     /// Stops early, keeping finished rounds, when cancelled.
     /// </summary>
     public static GridSolution Solve(GameDefinition game, int rounds, GridSpec grid, SolveOptions? options = null)
@@ -30,16 +31,11 @@ public static class GridSolver
         if (rounds < 0) throw new ArgumentOutOfRangeException(nameof(rounds), rounds, "The number of rounds cannot be negative.");
         game.EnsureValid();
         options ??= new SolveOptions();
+        long states = Validate(game, grid);
         var sallyGrid = new SimplexGrid(game.SallyTypes.Length, grid.SallyDenominator);
         var bobGrid = new SimplexGrid(game.BobTypes.Length, grid.BobDenominator);
         int sallyPrior = sallyGrid.IndexOf(game.SallyPrior);
         int bobPrior = bobGrid.IndexOf(game.BobPrior);
-        if (sallyPrior < 0)
-            throw new ArgumentException($"Sally's prior ({string.Join(", ", game.SallyPrior)}) is not on the grid of step 1/{grid.SallyDenominator}; use a multiple of {SimplexGrid.DenominatorFor(game.SallyPrior)}.", nameof(grid));
-        if (bobPrior < 0)
-            throw new ArgumentException($"Bob's prior ({string.Join(", ", game.BobPrior)}) is not on the grid of step 1/{grid.BobDenominator}; use a multiple of {SimplexGrid.DenominatorFor(game.BobPrior)}.", nameof(grid));
-        long states = (long)sallyGrid.Count * bobGrid.Count;
-        if (states > 20_000_000) throw new ArgumentException($"{states} grid states are too many; use smaller denominators.", nameof(grid));
 
         var parallel = new ParallelOptions
         {
@@ -77,6 +73,55 @@ public static class GridSolver
             stabilizedFrom ??= Stabilization(list);
         }
         return new GridSolution(game, grid, sallyGrid, bobGrid, sallyPrior, bobPrior, list, rounds, stop, stabilizedFrom);
+    }
+
+    /// <summary>The most states a grid solve accepts.</summary>
+    public const long MaxStates = 20_000_000;
+
+    /// <summary>
+    /// Checks a grid request before any work: both priors on their grids, at most <see cref="MaxStates"/>
+    /// states. Returns the state count; throws <see cref="GridInputException"/> naming a grid that fits.
+    /// </summary>
+    public static long Validate(GameDefinition game, GridSpec grid)
+    {
+        ArgumentNullException.ThrowIfNull(game);
+        ArgumentNullException.ThrowIfNull(grid);
+        if (grid.SallyDenominator < 1 || grid.BobDenominator < 1)
+            throw new GridInputException($"Grid denominators must be positive, got {grid.SallyDenominator} and {grid.BobDenominator}.", MultiTypeSolver.DefaultGrid(game), nameof(grid));
+        int needSally = SimplexGrid.DenominatorFor(game.SallyPrior), needBob = SimplexGrid.DenominatorFor(game.BobPrior);
+        if (grid.SallyDenominator % needSally != 0 || grid.BobDenominator % needBob != 0)
+        {
+            var fits = Refined(game, grid, needSally, needBob);
+            if (grid.SallyDenominator % needSally != 0)
+                throw new GridInputException($"Sally's prior ({string.Join(", ", game.SallyPrior)}) is not on the grid of step 1/{grid.SallyDenominator}; use a multiple of {needSally}.", fits, nameof(grid));
+            throw new GridInputException($"Bob's prior ({string.Join(", ", game.BobPrior)}) is not on the grid of step 1/{grid.BobDenominator}; use a multiple of {needBob}.", fits, nameof(grid));
+        }
+        long states = MultiTypeSolver.StateCount(game, grid);
+        if (states > MaxStates
+            || SimplexGrid.CountPoints(game.SallyTypes.Length, grid.SallyDenominator) > SimplexGrid.MaxPoints
+            || SimplexGrid.CountPoints(game.BobTypes.Length, grid.BobDenominator) > SimplexGrid.MaxPoints)
+        {
+            var fits = MultiTypeSolver.DefaultGrid(game);
+            var hint = MultiTypeSolver.StateCount(game, fits) <= MaxStates
+                ? $"; use smaller denominators, e.g. {fits.SallyDenominator},{fits.BobDenominator} ({MultiTypeSolver.StateCount(game, fits)} states)"
+                : "; even the least grid holding the priors is too large";
+            throw new GridInputException($"{states} grid states are too many (at most {MaxStates}){hint}.", fits, nameof(grid));
+        }
+        return states;
+    }
+
+    /// <summary>The requested grid refined to hold the priors when that is affordable, else the default grid.</summary>
+    private static GridSpec Refined(GameDefinition game, GridSpec grid, int needSally, int needBob)
+    {
+        try
+        {
+            var refined = new GridSpec(Lcm(grid.SallyDenominator, needSally), Lcm(grid.BobDenominator, needBob));
+            if (MultiTypeSolver.StateCount(game, refined) <= MaxStates) return refined;
+        }
+        catch (OverflowException)
+        {
+        }
+        return MultiTypeSolver.DefaultGrid(game);
     }
 
     /// <summary>

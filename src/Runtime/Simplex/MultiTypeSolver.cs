@@ -145,12 +145,16 @@ public sealed record MultiTypeReport(
 /// </summary>
 public static class MultiTypeSolver
 {
-    /// <summary>Solves <paramref name="game"/> at its prior. Throws <see cref="ArgumentException"/> when the prior is off the requested grid.</summary>
+    /// <summary>
+    /// Solves <paramref name="game"/> at its prior. Throws <see cref="GridInputException"/> (an
+    /// <see cref="ArgumentException"/>), before any work, when a prior is off the requested grid or the grid is too large.
+    /// </summary>
     public static MultiTypeReport Solve(GameDefinition game, MultiTypeOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(game);
         options ??= new MultiTypeOptions();
         var grid = options.Grid ?? DefaultGrid(game);
+        GridSolver.Validate(game, grid);
         var solution = GridSolver.Solve(game, options.Rounds, grid, options.Solve);
         var notes = new List<string> { solution.Label + "; values are exact on that grid, not in the model, unless marked exact" };
         IReadOnlyList<RoundValues>? exact = null;

@@ -19,7 +19,7 @@ public sealed class SimplexGrid
         if (dimension < 1) throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "A simplex needs at least one type.");
         if (denominator < 1) throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "The grid denominator must be positive.");
         long count = CountPoints(dimension, denominator);
-        if (count > 5_000_000) throw new ArgumentOutOfRangeException(nameof(denominator), denominator, $"The grid of step 1/{denominator} on {dimension} types has {count} points; too many.");
+        if (count > MaxPoints) throw new ArgumentOutOfRangeException(nameof(denominator), denominator, $"The grid of step 1/{denominator} on {dimension} types has {count} points; too many.");
         Dimension = dimension;
         Denominator = denominator;
         var points = new List<int[]>((int)count);
@@ -82,6 +82,9 @@ public sealed class SimplexGrid
     }
 
     /// <summary>The number of grid points: C(N + k − 1, k − 1).</summary>
+    /// <summary>The most points one grid may have.</summary>
+    internal const long MaxPoints = 5_000_000;
+
     public static long CountPoints(int dimension, int denominator)
     {
         BigInteger count = BigInteger.One;

@@ -66,6 +66,16 @@ public class ConjectureSweepTests
         }
     }
 
+    [Fact]
+    public void A_grid_too_coarse_for_the_random_priors_is_a_grid_input_error_raised_up_front()
+    {
+        var e = Assert.Throws<GridInputException>(() => ConjectureSweep.Run(Small with { GridDenominator = 2 }));
+        Assert.Contains("need a grid of step 1/3 or finer, got 1/2", e.Message);
+        Assert.Equal(new GridSpec(6), e.SuggestedGrid);
+        Assert.Throws<GridInputException>(() => ConjectureSweep.Run(Small with { GridDenominator = 5000 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConjectureSweep.Run(Small with { MinCosts = 3, MaxCosts = 2 }));
+    }
+
     [Theory]
     [InlineData("0/1", 0, 1)]
     [InlineData("3/8", 3, 8)]

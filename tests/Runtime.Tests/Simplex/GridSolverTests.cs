@@ -77,6 +77,16 @@ public class GridSolverTests
     }
 
     [Fact]
+    public void A_grid_with_too_many_states_is_a_grid_input_error_raised_before_any_work()
+    {
+        var e = Assert.Throws<GridInputException>(() => GridSolver.Solve(Trade34(), 1, new GridSpec(5, 6000)));
+        Assert.Contains("grid states are too many", e.Message);
+        Assert.Contains("e.g. 60,60 (115351 states)", e.Message);
+        Assert.Equal(new GridSpec(60, 60), e.SuggestedGrid);
+        Assert.Equal(115_351, GridSolver.Validate(Trade34(), e.SuggestedGrid!));
+    }
+
+    [Fact]
     public void A_coarse_grid_differs_from_the_paper_and_says_it_is_an_approximation()
     {
         var solution = GridSolver.Solve(Trade34(), 1, 15);
@@ -88,8 +98,13 @@ public class GridSolverTests
     [Fact]
     public void A_prior_off_the_grid_is_an_error_that_names_a_grid_that_fits()
     {
-        var e = Assert.Throws<ArgumentException>(() => GridSolver.Solve(Trade34(), 1, 12));
+        var e = Assert.Throws<GridInputException>(() => GridSolver.Solve(Trade34(), 1, 12));
         Assert.Contains("multiple of 5", e.Message);
+        Assert.Equal(new GridSpec(60, 12), e.SuggestedGrid); // the requested grid, refined to hold the priors
+        Assert.IsAssignableFrom<ArgumentException>(e);
+        var bob = Assert.Throws<GridInputException>(() => MultiTypeSolver.Solve(Trade34(), new MultiTypeOptions { Grid = new GridSpec(5, 4) }));
+        Assert.StartsWith("Bob's prior (1/3, 1/3, 1/3) is not on the grid of step 1/4; use a multiple of 3.", bob.Message);
+        Assert.Equal(new GridSpec(5, 12), bob.SuggestedGrid);
         Assert.Equal(new GridSpec(5, 3), GridSolver.GridFor(Trade34()));
         Assert.Equal(new GridSpec(15, 60), GridSolver.GridFor(Trade34(), 3, 20));
     }

@@ -106,6 +106,7 @@ public static class ConjectureSweep
         if (options.ShardCount < 1 || options.ShardIndex < 0 || options.ShardIndex >= options.ShardCount)
             throw new ArgumentOutOfRangeException(nameof(options), $"shard {options.ShardIndex}/{options.ShardCount}: expected 0 <= i < n");
         if (options.Count < 0) throw new ArgumentOutOfRangeException(nameof(options), "the count cannot be negative");
+        Validate(options);
         var mine = Enumerable.Range(0, options.Count).Where(k => k % options.ShardCount == options.ShardIndex).ToArray();
         var results = new ConcurrentDictionary<int, SweepInstance>();
         int done = 0;
@@ -128,6 +129,28 @@ public static class ConjectureSweep
         }
         clock.Stop();
         return new SweepResult(options, grid.Label, results.Values.OrderBy(i => i.Index).ToList(), clock.Elapsed, cancelled);
+    }
+
+    /// <summary>
+    /// Checks the instance shape and the grid before any work: <see cref="ArgumentOutOfRangeException"/> for
+    /// impossible shapes, <see cref="GridInputException"/> when the random priors cannot live on the grid
+    /// 1/<see cref="SweepOptions.GridDenominator"/> (it needs N ≥ the largest type count) or the grid is too large.
+    /// </summary>
+    public static void Validate(SweepOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Values < 1 || options.Values > 20)
+            throw new ArgumentOutOfRangeException(nameof(options), options.Values, "values: expected 1 to 20 buyer values (drawn from 1..20)");
+        if (options.MinCosts < 1 || options.MaxCosts < options.MinCosts || options.MaxCosts > 20)
+            throw new ArgumentOutOfRangeException(nameof(options), $"costs: expected 1 <= MinCosts <= MaxCosts <= 20, got {options.MinCosts}..{options.MaxCosts}");
+        int n = options.GridDenominator, types = Math.Max(options.Values, options.MaxCosts);
+        if (n < types)
+            throw new GridInputException($"The sweep's full-support priors over {types} types need a grid of step 1/{types} or finer, got 1/{n}.", new GridSpec(Math.Max(types, 6)), nameof(options));
+        long states = SimplexGrid.CountPoints(options.MaxCosts, n);
+        long bob = SimplexGrid.CountPoints(options.Values, n);
+        states = bob > long.MaxValue / Math.Max(1, states) ? long.MaxValue : states * bob;
+        if (states > GridSolver.MaxStates)
+            throw new GridInputException($"The sweep's grid of step 1/{n} has {states} states per instance (at most {GridSolver.MaxStates}); use a smaller N, e.g. 6.", new GridSpec(6), nameof(options));
     }
 
     /// <summary>Instance k of a sweep: a function of the seed, k and the shape options only.</summary>
