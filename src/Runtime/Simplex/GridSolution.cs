@@ -90,33 +90,22 @@ public sealed class GridSolution
     /// <summary>The first computed round whose welfare at the state equals W* (bilateral trade only).</summary>
     public int? FirstRoundReachingFirstBest(int sallyIndex, int bobIndex)
     {
-        if (FirstBestAt(sallyIndex, bobIndex) is not { } best) return null;
-        for (int t = 0; t <= LastRound; t++)
-            if (Value(t, sallyIndex, bobIndex).Welfare == best) return t;
-        return null;
+        if (FirstBestAt(sallyIndex, bobIndex) is null) return null;
+        // MessageComplexity.From answers with the first round reaching first best whenever there is one.
+        var complexity = ComplexityAt(sallyIndex, bobIndex);
+        return complexity.Rounds is { } t && Value(t, sallyIndex, bobIndex).Welfare == FirstBestAt(sallyIndex, bobIndex) ? t : null;
     }
 
     /// <summary>
     /// Message complexity of the GRID model at a state: the least t with W^t = lim W^t, when the
-    /// computed rounds prove it (welfare reached W*, or every grid state stopped changing).
-    /// The reason says it is grid-based.
+    /// computed rounds prove it (welfare reached W*, or every grid state stopped changing), by the
+    /// one rule of <see cref="MessageComplexity.From"/>. The reason says it is grid-based.
     /// </summary>
     public MessageComplexity ComplexityAt(int sallyIndex, int bobIndex)
     {
-        string grid = $"grid model, {Grid.Describe()}";
-        if (FirstRoundReachingFirstBest(sallyIndex, bobIndex) is { } efficient)
-            return new MessageComplexity(efficient, $"{grid}: welfare reaches first best {FirstBestAt(sallyIndex, bobIndex)} at round {efficient}");
         var welfare = Enumerable.Range(0, _rounds.Count).Select(t => Value(t, sallyIndex, bobIndex).Welfare).ToList();
-        if (StabilizedFrom is not null)
-        {
-            var limit = welfare[^1];
-            int first = welfare.FindIndex(w => w == limit);
-            return new MessageComplexity(first, $"{grid}: the values stop changing at every grid state from round {StabilizedFrom}");
-        }
-        int lastChange = Enumerable.Range(1, Math.Max(0, LastRound)).LastOrDefault(t => welfare[t] != welfare[t - 1]);
-        return new MessageComplexity(null, lastChange > 0
-            ? $"{grid}: welfare still changes at round {lastChange} of {LastRound}"
-            : $"{grid}: welfare is constant for rounds 0..{LastRound} but the values have not provably stopped changing");
+        return MessageComplexity.From(welfare, FirstBestAt(sallyIndex, bobIndex), StabilizedFrom,
+            $"grid model, {Grid.Describe()}: ", "the values at every grid state");
     }
 
     public MessageComplexity ComplexityAtPrior() => ComplexityAt(SallyPriorIndex, BobPriorIndex);

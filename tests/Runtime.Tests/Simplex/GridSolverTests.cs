@@ -87,6 +87,29 @@ public class GridSolverTests
     }
 
     [Fact]
+    public void Grid_message_complexity_follows_the_one_rule_of_MessageComplexity_From()
+    {
+        // Reaches W* at t = 3 on 1/15 × 1/60.
+        var efficient = GridSolver.Solve(Trade34(), 4, new GridSpec(15, 60));
+        Assert.Equal("grid model, the grid of step 1/15 on Sally's types and 1/60 on Bob's: welfare reaches first best 33/5 at round 3",
+            efficient.ComplexityAtPrior().Reason);
+        Assert.Equal(3, efficient.FirstRoundReachingFirstBest(efficient.SallyPriorIndex, efficient.BobPriorIndex));
+        // Too few rounds to tell.
+        var early = GridSolver.Solve(Trade34(), 2, new GridSpec(15, 60));
+        Assert.Equal(new MessageComplexity(null, "grid model, the grid of step 1/15 on Sally's types and 1/60 on Bob's: welfare still changes at round 2 of 2; compute more rounds"),
+            early.ComplexityAtPrior());
+        Assert.Null(early.FirstRoundReachingFirstBest(early.SallyPriorIndex, early.BobPriorIndex));
+        // Not a bilateral trade: stabilization is the only proof; the same answer as the rule applied by hand.
+        var spy = GridSolver.Solve(Spy(), 8, 2);
+        var welfare = spy.ValuesAtPrior().Select(v => v.Welfare).ToList();
+        var expected = MessageComplexity.From(welfare, null, spy.StabilizedFrom, "grid model, the grid of step 1/2: ", "the values at every grid state");
+        Assert.Equal(expected, spy.ComplexityAtPrior());
+        Assert.Null(spy.FirstRoundReachingFirstBest(spy.SallyPriorIndex, spy.BobPriorIndex));
+        Assert.NotNull(spy.StabilizedFrom);
+        Assert.EndsWith($"the values at every grid state stop changing from round {spy.StabilizedFrom}", spy.ComplexityAtPrior().Reason);
+    }
+
+    [Fact]
     public void A_coarse_grid_differs_from_the_paper_and_says_it_is_an_approximation()
     {
         var solution = GridSolver.Solve(Trade34(), 1, 15);
