@@ -15,7 +15,7 @@ public static class CsvWriter
         var header = new List<string> { "game", "p", "q", "t", "mover", "sally", "bob", "welfare", "sally_decimal", "bob_decimal", "welfare_decimal" };
         if (report.FirstBest is not null) header.Add("first_best");
         if (efficiency) header.Add("efficiency");
-        AppendRow(text, header);
+        FormatText.AppendCsvRow(text, header);
         foreach (var round in report.Rounds)
         {
             var row = new List<string>
@@ -28,20 +28,8 @@ public static class CsvWriter
             };
             if (report.FirstBest is { } best) row.Add(best.ToString());
             if (efficiency) row.Add(report.Efficiency(round)!.Value.ToString());
-            AppendRow(text, row);
+            FormatText.AppendCsvRow(text, row);
         }
         return text.ToString();
-    }
-
-    private static void AppendRow(StringBuilder text, IReadOnlyList<string> cells)
-    {
-        for (int i = 0; i < cells.Count; i++)
-        {
-            if (i > 0) text.Append(',');
-            var cell = cells[i];
-            if (cell.IndexOfAny([',', '"', '\n', '\r']) >= 0) text.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            else text.Append(cell);
-        }
-        text.Append('\n');
     }
 }

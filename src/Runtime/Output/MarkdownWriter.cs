@@ -10,7 +10,7 @@ public static class MarkdownWriter
         var game = report.Game;
         bool efficiency = report.FirstBest is { Sign: > 0 };
         var text = new StringBuilder();
-        text.Append("**").Append(Escape(game.Name)).Append("**").Append(game.Title is { } t ? ": " + Escape(t) : "")
+        text.Append("**").Append(FormatText.MarkdownEscape(game.Name)).Append("**").Append(game.Title is { } t ? ": " + FormatText.MarkdownEscape(t) : "")
             .Append(", from ").Append(report.StateText).Append(" where ")
             .Append(SolutionWriter.AxisMeaning(game, Player.Bob)).Append(" and ")
             .Append(SolutionWriter.AxisMeaning(game, Player.Sally)).Append("\n\n");
@@ -27,9 +27,7 @@ public static class MarkdownWriter
         }
         var notes = SolutionWriter.Notes(report).ToList();
         if (notes.Count > 0) text.Append('\n');
-        foreach (var note in notes) text.Append("- ").Append(Escape(note)).Append('\n');
+        foreach (var note in notes) text.Append("- ").Append(FormatText.MarkdownEscape(note)).Append('\n');
         return text.ToString();
     }
-
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using BilateralTrade.Dsl.Games;
 using BilateralTrade.Dsl.Numerics;
 using BilateralTrade.Dsl.Simplex;
@@ -112,64 +111,134 @@ public static class MultiTypeWriter
     }
 
     /// <summary>
-    /// <see cref="MultiTypeReport.ToJson"/> (the contract's <c>game</c> and <c>rounds[].t/sally/bob/welfare</c>,
-    /// <c>approximation</c>, <c>label</c>, <c>grid</c>, <c>rounds[].exact</c>, complexity, protocol, notes) plus the
-    /// two-type writer's extras: title, priors with type names, requestedRounds, stopReason, rounds[].mover,
-    /// rounds[].efficiency, stabilizedFrom, exactRounds and the label line.
+    /// One JSON object, written directly: the contract's <c>game</c> and <c>rounds[].t/sally/bob/welfare</c>
+    /// (grid values), <c>approximation</c>, <c>label</c>, <c>grid</c>, <c>rounds[].exact</c>, complexity, protocol
+    /// and notes (the fields of <see cref="MultiTypeReport.ToJson"/>, in its order), plus the two-type writer's
+    /// extras: title, priors with type names, requestedRounds, stopReason, rounds[].mover, rounds[].efficiency,
+    /// stabilizedFrom, exactRounds and the label line. <c>firstBest</c> follows the rounds when there is one and
+    /// comes last as null otherwise (where the earlier, spliced output put it; kept byte for byte).
     /// </summary>
     private static string Json(MultiTypeReport report)
     {
-        var root = JsonNode.Parse(report.ToJson())!.AsObject();
         var game = report.Game;
-        var result = new JsonObject();
-        foreach (var (key, value) in root.ToList())
+        return WriteJson(w =>
         {
-            root.Remove(key);
-            result[key] = value;
-            if (key == "game" && game.Title is { } title) result["title"] = title;
-            if (key == "label")
+            w.WriteStartObject();
+            w.WriteString("game", game.Name);
+            if (game.Title is { } title) w.WriteString("title", title);
+            w.WriteBoolean("approximation", true);
+            w.WriteString("label", report.Label);
+            w.WriteString("labelLine", LabelLine(report));
+            w.WriteStartArray("exactRounds");
+            foreach (var t in ExactRounds(report)) w.WriteNumberValue(t);
+            w.WriteEndArray();
+            WriteGrid(w, report.Grid);
+            WriteDistribution(w, "priorSally", game.SallyPrior);
+            WriteDistribution(w, "priorBob", game.BobPrior);
+            w.WriteStartObject("priors");
+            WritePlayer(w, "sally", game.SallyTypes, game.SallyPrior);
+            WritePlayer(w, "bob", game.BobTypes, game.BobPrior);
+            w.WriteEndObject();
+            w.WriteNumber("requestedRounds", report.Solution.RequestedRounds);
+            w.WriteString("stopReason", JsonWriter.StopReasonName(report.Solution.StopReason));
+            w.WriteStartArray("rounds");
+            foreach (var round in report.Rounds)
             {
-                result["labelLine"] = LabelLine(report);
-                result["exactRounds"] = new JsonArray(ExactRounds(report).Select(t => (JsonNode)JsonValue.Create(t)!).ToArray());
-            }
-            if (key == "priorBob")
-            {
-                result["priors"] = new JsonObject
+                w.WriteStartObject();
+                w.WriteNumber("t", round.Round);
+                w.WriteString("sally", round.Sally.ToString());
+                w.WriteString("bob", round.Bob.ToString());
+                w.WriteString("welfare", round.Welfare.ToString());
+                w.WriteBoolean("exact", round.GridValueIsExact);
+                if (round.Exact is { } e && !round.GridValueIsExact)
                 {
-                    ["sally"] = PlayerObject(game.SallyTypes, game.SallyPrior),
-                    ["bob"] = PlayerObject(game.BobTypes, game.BobPrior),
-                };
-                result["requestedRounds"] = report.Solution.RequestedRounds;
-                result["stopReason"] = JsonWriter.StopReasonName(report.Solution.StopReason);
-            }
-            if (key == "rounds")
-            {
-                foreach (var node in value!.AsArray())
-                {
-                    var round = node!.AsObject();
-                    int t = round["t"]!.GetValue<int>();
-                    round["mover"] = SolutionReport.MoverAt(t) is { } mover ? (mover == Player.Bob ? "bob" : "sally") : null;
-                    if (Efficiency(report, report.Rounds[t]) is { } e) round["efficiency"] = e.ToString();
+                    w.WriteString("exactSally", e.Sally.ToString());
+                    w.WriteString("exactBob", e.Bob.ToString());
                 }
+                if (SolutionReport.MoverAt(round.Round) is { } mover) w.WriteString("mover", mover == Player.Bob ? "bob" : "sally");
+                else w.WriteNull("mover");
+                if (Efficiency(report, round) is { } efficiency) w.WriteString("efficiency", efficiency.ToString());
+                w.WriteEndObject();
             }
-            if (key == "messageComplexity")
-                result["stabilizedFrom"] = report.Solution.StabilizedFrom is { } s ? JsonValue.Create(s) : null;
-        }
-        if (!result.ContainsKey("firstBest")) result["firstBest"] = null;
-        return ToText(result);
+            w.WriteEndArray();
+            if (report.FirstBest is { } best) w.WriteString("firstBest", best.ToString());
+            w.WriteStartObject("messageComplexity");
+            if (report.Complexity.Rounds is { } c) w.WriteNumber("rounds", c); else w.WriteNull("rounds");
+            w.WriteBoolean("gridBased", true);
+            w.WriteString("reason", report.Complexity.Reason);
+            w.WriteEndObject();
+            if (report.Solution.StabilizedFrom is { } s) w.WriteNumber("stabilizedFrom", s); else w.WriteNull("stabilizedFrom");
+            w.WritePropertyName("protocol");
+            WriteNode(w, game, report.Protocol);
+            w.WriteStartArray("notes");
+            foreach (var note in report.Notes) w.WriteStringValue(note);
+            w.WriteEndArray();
+            if (report.FirstBest is null) w.WriteNull("firstBest");
+            w.WriteEndObject();
+        });
     }
 
-    private static JsonObject PlayerObject(IReadOnlyList<string> types, IReadOnlyList<Rational> prior) => new()
-    {
-        ["types"] = new JsonArray(types.Select(t => (JsonNode)JsonValue.Create(t)!).ToArray()),
-        ["prior"] = new JsonArray(prior.Select(p => (JsonNode)JsonValue.Create(p.ToString())!).ToArray()),
-    };
-
-    internal static string ToText(JsonNode node)
+    /// <summary>The text of what <paramref name="write"/> writes, with the two-type writer's options (indented, \n, UTF-8 unescaped), and a final newline.</summary>
+    private static string WriteJson(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, JsonWriter.Options)) node.WriteTo(writer);
+        using (var writer = new Utf8JsonWriter(stream, JsonWriter.Options)) write(writer);
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteGrid(Utf8JsonWriter w, GridSpec grid)
+    {
+        w.WriteStartObject("grid");
+        w.WriteNumber("sally", grid.SallyDenominator);
+        w.WriteNumber("bob", grid.BobDenominator);
+        w.WriteEndObject();
+    }
+
+    private static void WritePlayer(Utf8JsonWriter w, string name, IReadOnlyList<string> types, IReadOnlyList<Rational> prior)
+    {
+        w.WriteStartObject(name);
+        w.WriteStartArray("types");
+        foreach (var type in types) w.WriteStringValue(type);
+        w.WriteEndArray();
+        WriteDistribution(w, "prior", prior);
+        w.WriteEndObject();
+    }
+
+    private static void WriteDistribution(Utf8JsonWriter w, string name, IReadOnlyList<Rational> d)
+    {
+        w.WriteStartArray(name);
+        foreach (var x in d) w.WriteStringValue(x.ToString());
+        w.WriteEndArray();
+    }
+
+    /// <summary>A protocol node as <see cref="MultiTypeReport.ToJson"/> writes it: t, probability, both beliefs, π, the mover, Sally's actions at a leaf, children.</summary>
+    private static void WriteNode(Utf8JsonWriter w, GameDefinition game, GridProtocolNode node)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("t", node.Round);
+        w.WriteString("probability", node.Probability.ToString());
+        WriteDistribution(w, "sallyBelief", node.SallyBelief);
+        WriteDistribution(w, "bobBelief", node.BobBelief);
+        w.WriteString("sally", node.Payoffs.Sally.ToString());
+        w.WriteString("bob", node.Payoffs.Bob.ToString());
+        if (node.Split is { } split)
+        {
+            w.WriteString("mover", split.Mover == Player.Bob ? "bob" : "sally");
+            if (split.VoluntaryBinds) w.WriteBoolean("voluntaryBinds", true);
+        }
+        if (node.SallyActions is { } actions)
+        {
+            w.WriteStartArray("sallyActions");
+            foreach (var a in actions) w.WriteStringValue(game.Actions[a]);
+            w.WriteEndArray();
+        }
+        if (!node.IsLeaf)
+        {
+            w.WriteStartArray("children");
+            foreach (var child in node.Children) WriteNode(w, game, child);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
     }
 
     private static string Csv(MultiTypeReport report)
@@ -180,7 +249,7 @@ public static class MultiTypeWriter
             "sally_decimal", "bob_decimal", "welfare_decimal", "exact", "exact_sally", "exact_bob" };
         if (report.FirstBest is not null) header.Add("first_best");
         if (efficiency) header.Add("efficiency");
-        AppendCsvRow(text, header);
+        FormatText.AppendCsvRow(text, header);
         foreach (var round in report.Rounds)
         {
             var row = new List<string>
@@ -198,21 +267,9 @@ public static class MultiTypeWriter
             };
             if (report.FirstBest is { } best) row.Add(best.ToString());
             if (efficiency) row.Add(Efficiency(report, round)!.Value.ToString());
-            AppendCsvRow(text, row);
+            FormatText.AppendCsvRow(text, row);
         }
         return text.ToString();
-    }
-
-    internal static void AppendCsvRow(StringBuilder text, IReadOnlyList<string> cells)
-    {
-        for (int i = 0; i < cells.Count; i++)
-        {
-            if (i > 0) text.Append(',');
-            var cell = cells[i];
-            if (cell.IndexOfAny([',', '"', '\n', '\r']) >= 0) text.Append('"').Append(cell.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            else text.Append(cell);
-        }
-        text.Append('\n');
     }
 
     private static string Latex(MultiTypeReport report)
@@ -220,7 +277,7 @@ public static class MultiTypeWriter
         var game = report.Game;
         bool efficiency = report.FirstBest is { Sign: > 0 };
         var text = new StringBuilder();
-        text.Append("% ").Append(LatexWriter.Escape(game.Name)).Append(game.Title is { } t ? ": " + t : "").Append(", from the prior\n");
+        text.Append("% ").Append(FormatText.LatexEscape(game.Name)).Append(game.Title is { } t ? ": " + t : "").Append(", from the prior\n");
         text.Append("% ").Append(LabelLine(report)).Append('\n');
         text.Append("\\begin{table}[ht]\n\\centering\n");
         text.Append("\\begin{tabular}{r").Append(efficiency ? "lllll" : "llll").Append("}\n\\toprule\n");
@@ -228,40 +285,26 @@ public static class MultiTypeWriter
         foreach (var round in report.Rounds)
         {
             text.Append(round.Round.ToString(CultureInfo.InvariantCulture))
-                .Append(" & ").Append(LatexNumber(round.Sally))
-                .Append(" & ").Append(LatexNumber(round.Bob))
-                .Append(" & ").Append(LatexNumber(round.Welfare));
-            if (efficiency) text.Append(" & ").Append(LatexNumber(Efficiency(report, round)!.Value));
+                .Append(" & ").Append(FormatText.LatexNumber(round.Sally))
+                .Append(" & ").Append(FormatText.LatexNumber(round.Bob))
+                .Append(" & ").Append(FormatText.LatexNumber(round.Welfare));
+            if (efficiency) text.Append(" & ").Append(FormatText.LatexNumber(Efficiency(report, round)!.Value));
             text.Append(" & ").Append(round.GridValueIsExact ? "exact" : "grid").Append(" \\\\\n");
         }
         text.Append("\\bottomrule\n\\end{tabular}\n");
         var caption = new StringBuilder();
-        caption.Append("Payoffs after $t$ rounds in ").Append(LatexWriter.Escape(game.Title ?? game.Name)).Append(" from the prior. ")
+        caption.Append("Payoffs after $t$ rounds in ").Append(FormatText.LatexEscape(game.Title ?? game.Name)).Append(" from the prior. ")
             .Append("Approximation: beliefs restricted to the grid of step ")
             .Append(report.Grid.SallyDenominator == report.Grid.BobDenominator
                 ? $"$1/{report.Grid.SallyDenominator}$"
                 : $"$1/{report.Grid.SallyDenominator}$ on Sally's types and $1/{report.Grid.BobDenominator}$ on Bob's")
             .Append("; rows marked exact equal the grid-free values, the others are grid values");
-        if (report.FirstBest is { } best) caption.Append("; first-best welfare $W^* = ").Append(LatexMath(best)).Append('$');
+        if (report.FirstBest is { } best) caption.Append("; first-best welfare $W^* = ").Append(FormatText.LatexMath(best)).Append('$');
         if (report.Complexity is { Rounds: { } c }) caption.Append("; grid-based message complexity ").Append(c);
         caption.Append('.');
         text.Append("\\caption{").Append(caption).Append("}\n");
-        text.Append("\\label{tab:").Append(new string(game.Name.Select(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '.' ? ch : '-').ToArray())).Append("-grid}\n\\end{table}\n");
+        text.Append("\\label{tab:").Append(FormatText.LatexLabel(game.Name)).Append("-grid}\n\\end{table}\n");
         return text.ToString();
-    }
-
-    private static string LatexNumber(Rational value)
-    {
-        if (value.IsInteger && NumberText.IsShort(value)) return "$" + value + "$";
-        if (NumberText.IsShort(value)) return "$" + LatexMath(value) + " \\approx " + NumberText.Decimal(value) + "$";
-        return "$\\approx " + NumberText.Decimal(value) + "$";
-    }
-
-    private static string LatexMath(Rational value)
-    {
-        if (value.IsInteger) return value.ToString();
-        var sign = value.Sign < 0 ? "-" : "";
-        return $"{sign}\\frac{{{System.Numerics.BigInteger.Abs(value.Numerator)}}}{{{value.Denominator}}}";
     }
 
     private static string Markdown(MultiTypeReport report)
@@ -269,9 +312,9 @@ public static class MultiTypeWriter
         var game = report.Game;
         bool efficiency = report.FirstBest is { Sign: > 0 };
         var text = new StringBuilder();
-        text.Append("**").Append(MarkdownEscape(game.Name)).Append("**").Append(game.Title is { } t ? ": " + MarkdownEscape(t) : "")
-            .Append(", from the ").Append(MarkdownEscape(PriorsLine(game))).Append("\n\n");
-        text.Append("> **").Append(MarkdownEscape(LabelLine(report))).Append("**\n\n");
+        text.Append("**").Append(FormatText.MarkdownEscape(game.Name)).Append("**").Append(game.Title is { } t ? ": " + FormatText.MarkdownEscape(t) : "")
+            .Append(", from the ").Append(FormatText.MarkdownEscape(PriorsLine(game))).Append("\n\n");
+        text.Append("> **").Append(FormatText.MarkdownEscape(LabelLine(report))).Append("**\n\n");
         text.Append("| t | mover | Sally | Bob | welfare |").Append(efficiency ? " efficiency |" : "").Append(" value |\n");
         text.Append("|--:|---|---|---|---|").Append(efficiency ? "---|" : "").Append("---|\n");
         foreach (var round in report.Rounds)
@@ -284,11 +327,9 @@ public static class MultiTypeWriter
             text.Append(' ').Append(ValueKind(round)).Append(" |\n");
         }
         text.Append('\n');
-        foreach (var note in Notes(report)) text.Append("- ").Append(MarkdownEscape(note)).Append('\n');
+        foreach (var note in Notes(report)) text.Append("- ").Append(FormatText.MarkdownEscape(note)).Append('\n');
         return text.ToString();
     }
-
-    private static string MarkdownEscape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
 
     /// <summary>"(4/5, 1/5)".</summary>
     public static string Distribution(IReadOnlyList<Rational> d) => "(" + string.Join(", ", d) + ")";
@@ -346,24 +387,21 @@ public static class MultiTypeWriter
         foreach (var child in node.Children) AppendNode(text, game, child, depth + 1);
     }
 
-    /// <summary><c>protocol --format json</c> for a grid solve: game, approximation, label, grid, and the report's protocol tree.</summary>
+    /// <summary><c>protocol --format json</c> for a grid solve: game, approximation, label, label line, grid, and the protocol tree.</summary>
     public static string ProtocolJson(MultiTypeReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var full = JsonNode.Parse(report.ToJson())!.AsObject();
-        var result = new JsonObject
+        return WriteJson(w =>
         {
-            ["game"] = report.Game.Name,
-            ["approximation"] = true,
-            ["label"] = report.Label,
-            ["labelLine"] = LabelLine(report),
-        };
-        foreach (var key in new[] { "grid", "protocol" })
-        {
-            var value = full[key];
-            full.Remove(key);
-            result[key] = value;
-        }
-        return ToText(result);
+            w.WriteStartObject();
+            w.WriteString("game", report.Game.Name);
+            w.WriteBoolean("approximation", true);
+            w.WriteString("label", report.Label);
+            w.WriteString("labelLine", LabelLine(report));
+            WriteGrid(w, report.Grid);
+            w.WritePropertyName("protocol");
+            WriteNode(w, report.Game, report.Protocol);
+            w.WriteEndObject();
+        });
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BilateralTrade.Dsl.Simplex.Sweep;
 
@@ -157,7 +158,9 @@ public static class SweepWriter
             instances.Add(node);
         }
         root["instances"] = instances;
-        return MultiTypeWriter.ToText(root);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, JsonWriter.Options)) root.WriteTo(writer);
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
     private static JsonArray Strings(IEnumerable<Numerics.Rational> numbers) =>
@@ -168,12 +171,12 @@ public static class SweepWriter
     {
         var o = result.Options;
         var text = new StringBuilder();
-        MultiTypeWriter.AppendCsvRow(text, ["seed", "k", "approximation", "grid", "round_budget", "costs", "values", "prior_sally", "prior_bob",
+        FormatText.AppendCsvRow(text, ["seed", "k", "approximation", "grid", "round_budget", "costs", "values", "prior_sally", "prior_bob",
             "first_best", "grid_welfare", "grid_complexity", "first_efficient_round", "exact_last_round", "exact_welfare", "exact_efficient_round", "efficient", "open", "game_file"]);
         foreach (var i in result.Instances)
         {
             var terms = i.Game.BilateralTrade!;
-            MultiTypeWriter.AppendCsvRow(text, [
+            FormatText.AppendCsvRow(text, [
                 I(o.Seed), I(i.Index), result.Label, "1/" + I(o.GridDenominator), I(o.RoundBudget),
                 string.Join(";", terms.Costs), string.Join(";", terms.Values), string.Join(";", i.Game.SallyPrior), string.Join(";", i.Game.BobPrior),
                 i.FirstBest.ToString(), i.Rounds[^1].Welfare.ToString(), i.Complexity.Rounds is { } c ? I(c) : "",
