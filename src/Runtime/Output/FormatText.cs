@@ -5,7 +5,7 @@ namespace BilateralTrade.Dsl.Output;
 
 /// <summary>
 /// The text helpers every writer shares (two-type and grid alike): CSV rows, LaTeX escapes and numbers,
-/// and Markdown escapes.
+/// Markdown escapes, and one-line text for names and titles.
 /// </summary>
 internal static class FormatText
 {
@@ -41,11 +41,11 @@ internal static class FormatText
     /// <summary>A name usable in <c>\label{tab:…}</c>: ASCII letters, digits, '-' and '.', anything else as '-'.</summary>
     internal static string LatexLabel(string name) => new(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '-').ToArray());
 
-    /// <summary>Text mode: LaTeX's special characters escaped.</summary>
+    /// <summary>Text mode: LaTeX's special characters escaped, on one line (<see cref="OneLine"/>).</summary>
     internal static string LatexEscape(string text)
     {
         var result = new StringBuilder();
-        foreach (var c in text)
+        foreach (var c in OneLine(text))
         {
             result.Append(c switch
             {
@@ -59,7 +59,33 @@ internal static class FormatText
         return result.ToString();
     }
 
-    /// <summary>Markdown: table pipes and emphasis stars escaped.</summary>
+    /// <summary>Markdown: table pipes and emphasis stars escaped, on one line (<see cref="OneLine"/>).</summary>
     internal static string MarkdownEscape(string text) =>
-        text.Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
+        OneLine(text).Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
+
+    /// <summary>"NAME: TITLE" (or "NAME"), on one line: the first line of the table and describe outputs.</summary>
+    internal static string Heading(Games.GameDefinition game) =>
+        OneLine(game.Name) + (game.Title is { } title ? ": " + OneLine(title) : "");
+
+    /// <summary>
+    /// The text on one line: every run of control characters (line breaks, tabs, NUL, …) becomes one space,
+    /// so a title from a game file cannot end the construct it is written in: a LaTeX <c>%</c> comment
+    /// (the rest would be typeset), a Markdown heading or list item, the first line of a table. Text
+    /// without control characters is returned unchanged. (Error messages use GameFileException's
+    /// escaping instead, which shows exactly what the file holds: <c>\n</c>.)
+    /// </summary>
+    internal static string OneLine(string text)
+    {
+        if (!text.Any(char.IsControl)) return text;
+        var result = new StringBuilder(text.Length);
+        bool inRun = false;
+        foreach (var c in text)
+        {
+            bool control = char.IsControl(c);
+            if (!control) result.Append(c);
+            else if (!inRun) result.Append(' ');
+            inRun = control;
+        }
+        return result.ToString();
+    }
 }

@@ -9,7 +9,7 @@ public static class GameDescriptionWriter
     public static string Write(GameDefinition game)
     {
         var text = new StringBuilder();
-        text.Append(game.Name).Append(game.Title is { } title ? ": " + title : "").Append('\n');
+        text.Append(FormatText.Heading(game)).Append('\n');
         if (game.BilateralTrade is { } trade)
         {
             text.Append("bilateral trade: Sally's costs ").Append(string.Join(", ", trade.Costs))

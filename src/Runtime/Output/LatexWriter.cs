@@ -10,7 +10,7 @@ public static class LatexWriter
         var game = report.Game;
         bool efficiency = report.FirstBest is { Sign: > 0 };
         var text = new StringBuilder();
-        text.Append("% ").Append(FormatText.LatexEscape(game.Name)).Append(game.Title is { } t ? ": " + t : "")
+        text.Append("% ").Append(FormatText.LatexEscape(game.Name)).Append(game.Title is { } t ? ": " + FormatText.OneLine(t) : "")
             .Append(", from ").Append(report.StateText).Append('\n');
         text.Append("\\begin{table}[ht]\n\\centering\n");
         text.Append("\\begin{tabular}{r").Append(efficiency ? "llll" : "lll").Append("}\n\\toprule\n");

@@ -82,7 +82,7 @@ public static class MultiTypeWriter
     {
         var game = report.Game;
         var text = new StringBuilder();
-        text.Append(game.Name).Append(game.Title is { } title ? ": " + title : "").Append('\n');
+        text.Append(FormatText.Heading(game)).Append('\n');
         text.Append(PriorsLine(game)).Append('\n');
         text.Append(LabelLine(report)).Append('\n').Append('\n');
         bool efficiency = report.FirstBest is { Sign: > 0 };
@@ -277,7 +277,7 @@ public static class MultiTypeWriter
         var game = report.Game;
         bool efficiency = report.FirstBest is { Sign: > 0 };
         var text = new StringBuilder();
-        text.Append("% ").Append(FormatText.LatexEscape(game.Name)).Append(game.Title is { } t ? ": " + t : "").Append(", from the prior\n");
+        text.Append("% ").Append(FormatText.LatexEscape(game.Name)).Append(game.Title is { } t ? ": " + FormatText.OneLine(t) : "").Append(", from the prior\n");
         text.Append("% ").Append(LabelLine(report)).Append('\n');
         text.Append("\\begin{table}[ht]\n\\centering\n");
         text.Append("\\begin{tabular}{r").Append(efficiency ? "lllll" : "llll").Append("}\n\\toprule\n");

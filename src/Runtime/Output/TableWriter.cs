@@ -9,7 +9,7 @@ public static class TableWriter
     {
         var game = report.Game;
         var text = new StringBuilder();
-        text.Append(game.Name).Append(game.Title is { } title ? ": " + title : "").Append('\n');
+        text.Append(FormatText.Heading(game)).Append('\n');
         text.Append("prior: ").Append(SolutionWriter.PriorText(game, Player.Sally))
             .Append("; ").Append(SolutionWriter.PriorText(game, Player.Bob)).Append('\n');
         text.Append("state ").Append(report.StateText).Append(": ")

@@ -116,6 +116,37 @@ public sealed class CliEndToEndTests : IDisposable
         AssertBadInput(CliRunner.RunIn(_dir.FullName, "solve", "big.json"), "big.json: file: is 67108864 bytes; a game file may have at most 16777216 bytes (16 MiB)");
     }
 
+    public static TheoryData<string, string, string> TitleLines => new()
+    {
+        // A title with line breaks used to end the LaTeX % comment (the rest was typeset) and split headings.
+        { "spy.json", "latex", "% spy: Spy game \\end{document} % after, from (p, q) = (1/2, 1/2)" },
+        { "spy.json", "markdown", "**spy**: Spy game \\end{document} % after, from (p, q) = (1/2, 1/2) where p = P(Bob is west) and q = P(Sally is west)" },
+        { "spy.json", "table", "spy: Spy game \\end{document} % after" },
+        { "g3.json", "latex", "% g3: Spy game \\end{document} % after, from the prior" },
+        { "g3.json", "markdown", "**g3**: Spy game \\end{document} % after, from the prior: Sally a: 1/2, b: 1/2; Bob x: 1/3, y: 1/3, z: 1/3" },
+        { "g3.json", "table", "g3: Spy game \\end{document} % after" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TitleLines))]
+    public void ATitleWithLineBreaksStaysOnItsLine(string file, string format, string firstLine)
+    {
+        const string Title = "Spy game\\n\\\\end{document}\\r\\n\\t% after";
+        var json = file == "spy.json"
+            ? GameFileLoaderTests.Spy.Replace("\"Spy game (Section 4)\"", $"\"{Title}\"", StringComparison.Ordinal)
+            : BilateralTrade.Dsl.Games.Tests.Output.GridWriterSnapshotTests.General.Replace("\"A \\\"three\\\" & type <game> é\"", $"\"{Title}\"", StringComparison.Ordinal);
+        Assert.Contains(Title, json, StringComparison.Ordinal);
+        WriteFile(file, json);
+        var args = new List<string> { "solve", file, "--rounds", "1", "--format", format };
+        if (file == "g3.json") args.AddRange(["--grid", "6"]);
+        var result = CliRunner.RunIn(_dir.FullName, [.. args]);
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Stdout.Split('\n');
+        Assert.Equal(firstLine, lines[0]);
+        Assert.DoesNotContain(lines, line => line.StartsWith("\\end{document}", StringComparison.Ordinal) || line.StartsWith("% after", StringComparison.Ordinal));
+        if (format == "latex") Assert.Contains(lines, line => line.StartsWith("\\caption{Payoffs after $t$ rounds in Spy game \\textbackslash{}end\\{document\\} \\% after from", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void PlotIntoAFileIsAnError()
     {
