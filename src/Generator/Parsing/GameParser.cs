@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using BilateralTrade.Dsl.Generator.Analysis;
 using BilateralTrade.Dsl.Generator.Diagnostics;
+using BilateralTrade.Dsl.Games;
 using BilateralTrade.Dsl.Generator.Model;
 using BilateralTrade.Dsl.Numerics;
 using Microsoft.CodeAnalysis;
@@ -131,10 +132,10 @@ internal static class GameParser
                 foreach (var (site, attribute) in _explicitDeclarations) Report(Descriptors.TradeMixed, site.Attribute, attribute);
                 costs = ReadIncreasing(_costs, "Costs", "cost", SallyIndex);
                 values = ReadIncreasing(_values, "Values", "value", BobIndex);
-                sallyTypes = costs?.Select(c => c.ToString()).ToArray();
-                bobTypes = values?.Select(v => v.ToString()).ToArray();
-                actions = values?.Select(v => "price " + v).Append("no trade").ToArray();
-                if (costs is not null && values is not null) ExpandTrade(costs, values, out sally, out bob);
+                sallyTypes = costs is null ? null : BilateralTradeTable.TypeNames(costs);
+                bobTypes = values is null ? null : BilateralTradeTable.TypeNames(values);
+                actions = values is null ? null : BilateralTradeTable.ActionNames(values);
+                if (costs is not null && values is not null) BilateralTradeTable.Expand(costs, values, out sally, out bob);
             }
             else
             {
@@ -459,31 +460,6 @@ internal static class GameParser
                 ok = false;
             }
             return ok ? numbers : null;
-        }
-
-        private static void ExpandTrade(Rational[] costs, Rational[] values, out Rational[][][] sally, out Rational[][][] bob)
-        {
-            // The same semantics as GameDefinition.CreateBilateralTrade (a test checks they agree).
-            int actions = values.Length + 1;
-            sally = new Rational[actions][][];
-            bob = new Rational[actions][][];
-            for (int a = 0; a < actions; a++)
-            {
-                sally[a] = new Rational[costs.Length][];
-                bob[a] = new Rational[costs.Length][];
-                for (int i = 0; i < costs.Length; i++)
-                {
-                    sally[a][i] = new Rational[values.Length];
-                    bob[a][i] = new Rational[values.Length];
-                    if (a == values.Length) continue; // no trade
-                    for (int j = 0; j < values.Length; j++)
-                    {
-                        if (values[j] < values[a]) continue;
-                        sally[a][i][j] = values[a] - costs[i];
-                        bob[a][i][j] = values[j] - values[a];
-                    }
-                }
-            }
         }
 
         private Rational[][][]? ReadPayoffTable(int player, string[] sallyTypes, string[] bobTypes, string[] actions)

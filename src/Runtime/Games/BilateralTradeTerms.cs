@@ -13,9 +13,11 @@ public sealed class BilateralTradeTerms
     public IReadOnlyList<Rational> Costs { get; }
     public IReadOnlyList<Rational> Values { get; }
 
-    public const string NoTradeAction = "no trade";
+    /// <summary>See <see cref="BilateralTradeTable.NoTradeAction"/>.</summary>
+    public const string NoTradeAction = BilateralTradeTable.NoTradeAction;
 
-    public static string PriceAction(Rational price) => "price " + price;
+    /// <summary>See <see cref="BilateralTradeTable.PriceAction"/>.</summary>
+    public static string PriceAction(Rational price) => BilateralTradeTable.PriceAction(price);
 
     /// <summary>W* = E[(θB − θS)^+] under the given priors.</summary>
     public Rational FirstBestWelfare(IReadOnlyList<Rational> costPrior, IReadOnlyList<Rational> valuePrior)

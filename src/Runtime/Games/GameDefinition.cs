@@ -90,29 +90,10 @@ public sealed class GameDefinition
         IReadOnlyList<Rational> costs, IReadOnlyList<Rational> values,
         IReadOnlyList<Rational> sallyPrior, IReadOnlyList<Rational> bobPrior)
     {
-        var actions = values.Select(BilateralTradeTerms.PriceAction).Append(BilateralTradeTerms.NoTradeAction).ToArray();
-        var sally = new Rational[actions.Length][][];
-        var bob = new Rational[actions.Length][][];
-        for (int a = 0; a < actions.Length; a++)
-        {
-            sally[a] = new Rational[costs.Count][];
-            bob[a] = new Rational[costs.Count][];
-            for (int i = 0; i < costs.Count; i++)
-            {
-                sally[a][i] = new Rational[values.Count];
-                bob[a][i] = new Rational[values.Count];
-                if (a == values.Count) continue; // no trade: both get 0
-                var price = values[a];
-                for (int j = 0; j < values.Count; j++)
-                {
-                    if (values[j] < price) continue;
-                    sally[a][i][j] = price - costs[i];
-                    bob[a][i][j] = values[j] - price;
-                }
-            }
-        }
+        var actions = BilateralTradeTable.ActionNames(values);
+        BilateralTradeTable.Expand(costs, values, out var sally, out var bob);
         return new GameDefinition(name, title,
-            costs.Select(c => c.ToString()).ToArray(), values.Select(v => v.ToString()).ToArray(),
+            BilateralTradeTable.TypeNames(costs), BilateralTradeTable.TypeNames(values),
             actions, sally, bob, sallyPrior, bobPrior, new BilateralTradeTerms(costs, values));
     }
 
