@@ -9,12 +9,12 @@ namespace BilateralTrade.Dsl.Runtime.Tests.Simplex;
 public class TheoremFiveTests
 {
     /// <summary>Any instance of the theorem: random integer costs below v0 &lt; v1, random priors.</summary>
-    internal static GameDefinition RandomInstance(Random random, int n)
+    internal static GameDefinition RandomInstance(Random random, int n, int priorDenominator = 60)
     {
         var v0 = (Rational)random.Next(n + 1, 30);
         var v1 = v0 + random.Next(1, 30);
         var costs = Enumerable.Range(0, (int)v0.Numerator).OrderBy(_ => random.Next()).Take(n).OrderBy(c => c).Select(c => (Rational)c).ToArray();
-        return GameDefinition.CreateBilateralTrade("theorem-5", null, costs, [v0, v1], RandomDistribution(random, n, 60, fullSupport: false), RandomDistribution(random, 2, 60, fullSupport: true));
+        return GameDefinition.CreateBilateralTrade("theorem-5", null, costs, [v0, v1], RandomDistribution(random, n, priorDenominator, fullSupport: false), RandomDistribution(random, 2, priorDenominator, fullSupport: true));
     }
 
     /// <summary>
@@ -92,16 +92,21 @@ public class TheoremFiveTests
     [Fact]
     public void The_grid_solver_stays_at_or_below_first_best_on_coarse_grids()
     {
+        // Priors on 1/4, 1/6 or 1/12, so every trial's least grid is small (with priors on 1/60 every
+        // n = 3 and n = 4 trial used to be skipped as too large and no multi-type game was solved).
         var random = new Random(9);
-        for (int trial = 0; trial < 8; trial++)
+        var solvedPerN = new int[5];
+        for (int trial = 0; trial < 12; trial++)
         {
             int n = 1 + trial % 4;
-            var game = RandomInstance(random, n);
+            var game = RandomInstance(random, n, new[] { 4, 6, 12 }[random.Next(3)]);
             var grid = GridSolver.GridFor(game);
-            if (SimplexGrid.CountPoints(n, grid.SallyDenominator) * (grid.BobDenominator + 1) > 20_000) continue;
+            Assert.True(SimplexGrid.CountPoints(n, grid.SallyDenominator) * (grid.BobDenominator + 1) <= 20_000, $"trial {trial}: {grid}");
             var w2 = GridSolver.Solve(game, 2, grid).ValuesAtPrior()[2].Welfare;
             Assert.True(w2 <= game.FirstBestWelfare!.Value);
+            solvedPerN[n]++;
         }
+        Assert.Equal([0, 3, 3, 3, 3], solvedPerN);
     }
 
     [Theory]
