@@ -160,7 +160,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
         foreach (var option in new[] { "--digit-budget", "--verify" })
             if (command.Given.Contains(option))
                 throw new CliException($"{option}: applies to the exact two-type solver only; {command.Game} has more than two types for a player and is solved on a belief grid");
-        var grid = command.Grid ?? DefaultGrid(game);
+        var grid = command.Grid ?? MultiTypeSolver.DefaultGrid(game); // docs/cli.md: 1/lcm(d, m), m in 60, 30, 24, 12, 6, 1, within 120,000 states
         if (command.Grid is null && States(game, grid) > MaxDefaultGridStates)
             throw new CliException($"{command.Game}: --grid: the least grid holding the priors (--grid {grid.SallyDenominator},{grid.BobDenominator}) has {States(game, grid)} states, "
                 + $"too many to pick by default; give --grid {grid.SallyDenominator},{grid.BobDenominator} (or a multiple) to solve on it anyway");
@@ -186,7 +186,7 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
             var least = GridSolver.GridFor(game);
             if (message.Contains("not on the grid", StringComparison.Ordinal))
             {
-                long both = Lcm(least.SallyDenominator, least.BobDenominator);
+                long both = MultiTypeSolver.Lcm(least.SallyDenominator, least.BobDenominator);
                 message = message.TrimEnd('.') + $" (--grid {both}, or {least.SallyDenominator},{least.BobDenominator}, or multiples, hold both priors)";
             }
             throw new CliException($"{command.Game}: --grid: {message}");
@@ -200,30 +200,6 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
             return interrupt.IsCancellationRequested ? throw new InterruptedException() : throw new TimedOutException();
         }
     }
-
-    /// <summary>
-    /// The CLI's default grid (docs/cli.md): step 1/lcm(d, m) on each simplex, where d is the denominator
-    /// the player's prior needs and m the first of 60, 30, 24, 12, 6, 1 that keeps the grids within
-    /// <see cref="DefaultGridStates"/> states. Section 3.4 gets 1/60 on both (the grid from which its
-    /// values at the prior no longer change, docs/multi-type.md).
-    /// </summary>
-    internal static GridSpec DefaultGrid(GameDefinition game)
-    {
-        var least = GridSolver.GridFor(game);
-        GridSpec? fallback = null;
-        foreach (var m in new[] { 60, 30, 24, 12, 6, 1 })
-        {
-            long s = Lcm(least.SallyDenominator, m), b = Lcm(least.BobDenominator, m);
-            if (s > CommandLine.MaxGridDenominator || b > CommandLine.MaxGridDenominator) continue;
-            var grid = new GridSpec((int)s, (int)b);
-            fallback = grid;
-            if (States(game, grid) <= DefaultGridStates) return grid;
-        }
-        return fallback ?? least;
-    }
-
-    /// <summary>The most grid states the default grid may have (about 5 s for 6 rounds on two cores).</summary>
-    internal const long DefaultGridStates = 120_000;
 
     /// <summary>Beyond this many states (when even the least grid holding the priors is that large) the default is refused: --grid must be given.</summary>
     internal const long MaxDefaultGridStates = 1_000_000;
@@ -241,13 +217,6 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
         BigInteger count = BigInteger.One;
         for (int i = 1; i < types; i++) count = count * (n + i) / i;
         return count;
-    }
-
-    private static long Lcm(long a, long b)
-    {
-        long x = a, y = b;
-        while (y != 0) (x, y) = (y, x % y);
-        return a / x * b;
     }
 
     /// <summary>After a grid solve's output was printed: 130 after Ctrl-C, else 0; a stopped solve gets one stderr line.</summary>

@@ -152,7 +152,7 @@ internal sealed record CommandLine(
     }
 
     /// <summary>The largest grid denominator accepted (a finer grid is far beyond what a run can afford).</summary>
-    public const int MaxGridDenominator = 10_000;
+    public const int MaxGridDenominator = MultiTypeSolver.MaxDefaultDenominator;
 
     /// <summary>"N" (both simplices) or "S,B" (Sally's simplex, Bob's); sweep takes N only, at least 3 (full-support priors over 3 values).</summary>
     private static GridSpec ParseGrid(string text, string command)
