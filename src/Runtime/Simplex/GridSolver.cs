@@ -247,12 +247,13 @@ internal sealed class GridRound(int round, Player? mover, Rational[] sally, Rati
     /// <summary>The same values and messages as round <paramref name="t"/> (arrays shared, nothing copied).</summary>
     public GridRound Renumbered(int t) => new(t, Mover, Sally, Bob, Moves, Actions) { _digits = _digits };
 
+    /// <summary>Decimal digits of the largest numerator or denominator (the exact solver's rule, <see cref="DecimalDigits"/>).</summary>
     public int Digits()
     {
         if (_digits >= 0) return _digits;
-        int digits = 0;
-        foreach (var v in Sally.Concat(Bob))
-            digits = Math.Max(digits, (int)(Math.Max(System.Numerics.BigInteger.Abs(v.Numerator).GetBitLength(), v.Denominator.GetBitLength()) * 0.30103) + 1);
-        return _digits = digits;
+        long bits = 0;
+        foreach (var v in Sally) bits = Math.Max(bits, DecimalDigits.Bits(v));
+        foreach (var v in Bob) bits = Math.Max(bits, DecimalDigits.Bits(v));
+        return _digits = DecimalDigits.FromBits(bits);
     }
 }

@@ -168,13 +168,9 @@ internal sealed class PayoffSurface
     public int Digits()
     {
         long bits = 0;
-        void See(Rational r)
-        {
-            bits = Math.Max(bits, (long)BigInteger.Abs(r.Numerator).GetBitLength());
-            bits = Math.Max(bits, (long)r.Denominator.GetBitLength());
-        }
+        void See(Rational r) => bits = Math.Max(bits, DecimalDigits.Bits(r));
         foreach (var forms in new[] { Sally, Bob })
             foreach (var f in forms) { See(f.A); See(f.B); See(f.C); See(f.D); }
-        return (int)Math.Ceiling(bits * 0.30103);
+        return DecimalDigits.FromBits(bits);
     }
 }

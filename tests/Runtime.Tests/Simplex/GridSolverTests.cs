@@ -109,6 +109,19 @@ public class GridSolverTests
         Assert.EndsWith($"the values at every grid state stop changing from round {spy.StabilizedFrom}", spy.ComplexityAtPrior().Reason);
     }
 
+    [Theory]
+    [InlineData(1, 1)]        // 1: one bit, one digit
+    [InlineData(10, 4)]       // 512 .. 1023: ⌈3.01⌉
+    [InlineData(100_000, 30_104)] // 100000 · 0.30103 is 30103.000000000004 in doubles
+    [InlineData(300_000, 90_309)] // exactly 90309.0: ⌈⌉ gives 90309, the old floor + 1 said 90310
+    public void Grid_rounds_count_digits_like_the_exact_solver(int bits, int digits)
+    {
+        var big = new Rational(System.Numerics.BigInteger.One << (bits - 1), 1);
+        var round = new GridRound(0, null, [big, Rational.Zero], [Rational.One, Rational.One], null, null);
+        Assert.Equal(digits, round.Digits());
+        Assert.Equal(DecimalDigits.FromBits(bits), round.Digits());
+    }
+
     [Fact]
     public void A_coarse_grid_differs_from_the_paper_and_says_it_is_an_approximation()
     {
