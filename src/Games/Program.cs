@@ -15,8 +15,20 @@ try
 {
     status = new CliApp(stdout, stderr, showProgress: !Console.IsErrorRedirected, interrupt.Token).Run(args);
 }
-finally
+catch (Exception e)
+{
+    // CliApp.Run handles everything itself; this is the last resort: one line, never a stack trace.
+    stderr.Write(CliApp.InternalErrorLine("error", e) + "\n");
+    status = CliApp.InternalError;
+}
+try
 {
     stdout.Flush();
+}
+catch (IOException e)
+{
+    // stdout was closed (e.g. piped into head): say so in one line rather than crash.
+    stderr.Write($"stdout: cannot write the output: {e.Message.ReplaceLineEndings(" ")}\n");
+    if (status == CliApp.Ok) status = CliApp.CannotWriteOutput;
 }
 return status;

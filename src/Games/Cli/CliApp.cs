@@ -16,13 +16,14 @@ namespace BilateralTrade.Dsl.Games.Cli;
 /// </summary>
 internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProgress, CancellationToken interrupt)
 {
-    public const int Ok = 0, VerificationFailed = 1, BadInput = 2, Interrupted = 130;
+    public const int Ok = 0, VerificationFailed = 1, BadInput = 2, InternalError = 70, CannotWriteOutput = 74, Interrupted = 130;
 
     public int Run(IReadOnlyList<string> args)
     {
+        CommandLine? command = null;
         try
         {
-            var command = CommandLine.Parse(args);
+            command = CommandLine.Parse(args);
             return command.Command switch
             {
                 "help" => Help(),
@@ -54,6 +55,33 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
         {
             return Ok;
         }
+        catch (Exception e)
+        {
+            // Last resort: a bug, not bad input. One line, no stack trace, a status of its own (EX_SOFTWARE).
+            stderr.Write(InternalErrorLine(command?.Game ?? command?.Command ?? "error", e) + "\n");
+            return InternalError;
+        }
+    }
+
+    /// <summary>"GAME: internal error: MESSAGE (please report)", on one line.</summary>
+    internal static string InternalErrorLine(string where, Exception e)
+    {
+        var inner = e is AggregateException { InnerExceptions.Count: 1 } one ? one.InnerExceptions[0] : e;
+        return $"{OneLine(where)}: internal error: {inner.GetType().Name}: {OneLine(inner.Message)} (please report)";
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// The problem a <see cref="GridInputException"/> states, without ArgumentException's
+    /// " (Parameter 'NAME')" suffix (the user gave --grid, not a parameter).
+    /// </summary>
+    internal static string Problem(ArgumentException e)
+    {
+        var message = e.Message;
+        if (e.ParamName is { } name && message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal))
+            message = message[..^$" (Parameter '{name}')".Length];
+        return OneLine(message);
     }
 
     private int Help()
@@ -179,13 +207,16 @@ internal sealed class CliApp(TextWriter stdout, TextWriter stderr, bool showProg
             progress?.Done();
             return report;
         }
-        catch (ArgumentException e)
+        catch (GridInputException e)
         {
+            // Only the solver's user-input exception is bad input; any other ArgumentException is a bug
+            // and reaches Run's last-resort handler (exit 70), not a misleading "--grid" line.
             progress?.Done();
-            var message = e.Message.Split(" (Parameter", 2)[0].Replace('\n', ' ');
+            var message = Problem(e);
             var least = GridSolver.GridFor(game);
-            if (message.Contains("not on the grid", StringComparison.Ordinal))
+            if (grid.SallyDenominator % least.SallyDenominator != 0 || grid.BobDenominator % least.BobDenominator != 0)
             {
+                // A prior is off the grid: name the grids that hold both priors.
                 long both = MultiTypeSolver.Lcm(least.SallyDenominator, least.BobDenominator);
                 message = message.TrimEnd('.') + $" (--grid {both}, or {least.SallyDenominator},{least.BobDenominator}, or multiples, hold both priors)";
             }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using BilateralTrade.Dsl.Output;
+using BilateralTrade.Dsl.Simplex;
 using BilateralTrade.Dsl.Simplex.Sweep;
 
 namespace BilateralTrade.Dsl.Games.Cli;
@@ -48,10 +49,12 @@ internal sealed class SweepCommand(TextWriter stdout, TextWriter stderr, bool sh
         {
             result = ConjectureSweep.Run(options with { Progress = bar });
         }
-        catch (ArgumentException e)
+        catch (GridInputException e)
         {
+            // The sweep's grid cannot hold its priors or is too large (the other options were checked when parsed);
+            // anything else is a bug, for CliApp's last-resort handler.
             bar?.Done();
-            throw new CliException($"sweep: {e.Message.Split(" (Parameter", 2)[0].Replace('\n', ' ')}");
+            throw new CliException($"sweep: --grid: {CliApp.Problem(e)}");
         }
         bar?.Done();
 
