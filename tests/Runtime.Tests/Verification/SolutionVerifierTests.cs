@@ -83,7 +83,8 @@ public sealed class SolutionVerifierTests(ITestOutputHelper output)
     public void A_splitting_that_is_not_bayes_plausible_is_caught()
     {
         var solution = ExactSolver.Solve(PaperGames.Trade32(), 1);
-        // Section 3.2: Bob splits p = 1/3 into 1/4 and 1/2; report 1/4 and 1/3... no: report posteriors on one side.
+        // Section 3.2: Bob splits p = 1/3 into 1/4 and 1/2. The corrupted splitting reports 1/2 and 1 instead:
+        // both posteriors lie above p = 1/3, so no weights average them to 1/3 (not Bayes-plausible).
         var corrupted = new Altered(new SolutionFunctions(solution))
         {
             Split = (t, p, q, s) => s is null ? null : s with { Low = s.High, High = R("1") },
