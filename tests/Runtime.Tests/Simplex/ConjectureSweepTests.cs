@@ -1,6 +1,7 @@
 using BilateralTrade.Dsl.GameFiles;
 using BilateralTrade.Dsl.Simplex;
 using BilateralTrade.Dsl.Simplex.Sweep;
+using static BilateralTrade.Dsl.Runtime.Tests.PaperGames;
 
 namespace BilateralTrade.Dsl.Runtime.Tests.Simplex;
 
@@ -49,6 +50,34 @@ public class ConjectureSweepTests
             Assert.True(new SimplexGrid(3, 6).IndexOf(game.BobPrior) >= 0);
             Assert.All(game.SallyPrior.Concat(game.BobPrior), p => Assert.True(p.Sign > 0));
         }
+    }
+
+    [Fact]
+    public void Instances_come_from_a_fully_specified_stream_not_System_Random()
+    {
+        // SplitMix64's reference outputs for state 0 (Vigna's splitmix64.c).
+        var stream = new SplitMix64(0);
+        Assert.Equal([0xE220A8397B1DCDAFUL, 0x6E789E6AA1B965F4UL, 0x06C45D188009454FUL], new[] { stream.NextUInt64(), stream.NextUInt64(), stream.NextUInt64() });
+        // Pinned instance contents: these change only if the sweep's drawing changes (then update docs/multi-type.md).
+        var game = ConjectureSweep.Instance(Small, 0);
+        Assert.Equal(Rs("8", "12", "17"), game.BilateralTrade!.Costs.ToArray());
+        Assert.Equal(Rs("7", "12", "14"), game.BilateralTrade.Values.ToArray());
+        Assert.Equal(Rs("1/2", "1/3", "1/6"), game.SallyPrior.ToArray());
+        Assert.Equal(Rs("1/3", "1/2", "1/6"), game.BobPrior.ToArray());
+        // Instance 16 of seed 1 (docs/multi-type.md): grid-inefficient on 1/6, exactly efficient at t = 1.
+        var open = ConjectureSweep.Instance(new SweepOptions { Seed = 1, GridDenominator = 6 }, 16);
+        Assert.Equal(Rs("2", "8", "19"), open.BilateralTrade!.Costs.ToArray());
+        Assert.Equal(Rs("3", "8", "16"), open.BilateralTrade.Values.ToArray());
+        Assert.Equal(Rs("1/3", "1/6", "1/2"), open.SallyPrior.ToArray());
+        Assert.Equal(Rs("1/6", "1/3", "1/2"), open.BobPrior.ToArray());
+        var grid = GridSolver.Solve(open, 3, 6);
+        Assert.Equal(R("199/54"), grid.ValuesAtPrior()[^1].Welfare);
+        Assert.Equal(1, grid.StabilizedFrom);
+        Assert.Equal(R("67/18"), ExactEarlyRounds.AtPrior(open)[1].Welfare);
+        Assert.Equal(R("67/18"), open.FirstBestWelfare);
+        // Bounded draws stay in range and hit every value.
+        var draws = Enumerable.Range(0, 2000).Select(_ => stream.Next(3, 8)).ToList();
+        Assert.Equal([3, 4, 5, 6, 7], draws.Distinct().Order());
     }
 
     [Fact]

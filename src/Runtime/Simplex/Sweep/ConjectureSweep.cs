@@ -157,7 +157,7 @@ public static class ConjectureSweep
     public static GameDefinition Instance(SweepOptions options, int k)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var random = new Random(Mix(options.Seed, k));
+        var random = new SplitMix64(SplitMix64.Mix(options.Seed, k));
         int costs = random.Next(options.MinCosts, options.MaxCosts + 1);
         var values = Distinct(random, 1, 21, options.Values);
         var costList = Distinct(random, 0, 20, costs);
@@ -176,7 +176,7 @@ public static class ConjectureSweep
     }
 
     /// <summary>A full-support prior with entries in multiples of 1/n (needs n ≥ types).</summary>
-    private static Rational[] RandomPrior(Random random, int types, int n)
+    private static Rational[] RandomPrior(SplitMix64 random, int types, int n)
     {
         if (n < types) throw new ArgumentOutOfRangeException(nameof(n), $"a full-support prior over {types} types needs a grid of step 1/{types} or finer");
         var cuts = Distinct(random, 1, n, types - 1).Prepend(0).Append(n).ToArray();
@@ -184,7 +184,7 @@ public static class ConjectureSweep
     }
 
     /// <summary>count distinct integers from [from, to), increasing.</summary>
-    private static int[] Distinct(Random random, int from, int to, int count)
+    private static int[] Distinct(SplitMix64 random, int from, int to, int count)
     {
         var pool = Enumerable.Range(from, to - from).ToArray();
         for (int i = 0; i < count; i++)
@@ -193,16 +193,6 @@ public static class ConjectureSweep
             (pool[i], pool[j]) = (pool[j], pool[i]);
         }
         return pool.Take(count).OrderBy(x => x).ToArray();
-    }
-
-    /// <summary>SplitMix64 of (seed, k): independent-looking, platform-stable seeds for System.Random.</summary>
-    private static int Mix(int seed, int k)
-    {
-        ulong z = unchecked((ulong)(uint)seed << 32 | (uint)k) + 0x9E3779B97F4A7C15UL;
-        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
-        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
-        z ^= z >> 31;
-        return (int)(z & 0x7FFFFFFF);
     }
 
     /// <summary>A bilateral-trade game as a game file in GAME-FILES.md's shorthand.</summary>
@@ -237,4 +227,37 @@ public static class ConjectureSweep
         foreach (var x in numbers) w.WriteStringValue(x.ToString());
         w.WriteEndArray();
     }
+}
+
+/// <summary>
+/// SplitMix64 (Steele, Lea, Flood 2014; the generator Java's SplittableRandom and xoshiro's seeding use):
+/// a fully specified 64-bit stream, so sweep instances are the same on every .NET version and platform
+/// (System.Random's seeded sequence is not guaranteed to be).
+/// </summary>
+internal sealed class SplitMix64(ulong state)
+{
+    private ulong _state = state;
+
+    /// <summary>The next 64 bits.</summary>
+    public ulong NextUInt64()
+    {
+        ulong z = unchecked(_state += 0x9E3779B97F4A7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>A uniform integer in [from, to) (rejection sampling: no modulo bias).</summary>
+    public int Next(int from, int to)
+    {
+        if (to <= from) throw new ArgumentOutOfRangeException(nameof(to), to, $"empty range [{from}, {to})");
+        ulong range = (ulong)((long)to - from);
+        ulong limit = ulong.MaxValue - ulong.MaxValue % range; // accept x < limit: a whole number of ranges
+        ulong x;
+        do x = NextUInt64(); while (x >= limit);
+        return (int)((long)from + (long)(x % range));
+    }
+
+    /// <summary>The stream's starting state for instance k of seed s: one SplitMix64 step of (s, k) packed in 64 bits.</summary>
+    public static ulong Mix(int seed, int k) => new SplitMix64(unchecked((ulong)(uint)seed << 32 | (uint)k)).NextUInt64();
 }
