@@ -247,25 +247,45 @@ internal static class GridLineSolver
     }
 }
 
-/// <summary>Determinants and adjugates of small integer matrices, exactly (checked arithmetic).</summary>
+/// <summary>
+/// Determinants and adjugates of small integer matrices, exactly: Bareiss fraction-free elimination
+/// (O(n³) with BigInteger intermediates; the results are checked back into long).
+/// </summary>
 internal static class IntegerMatrix
 {
     public static long Determinant(long[,] m)
     {
         int n = m.GetLength(0);
+        if (n == 0) return 1;
         if (n == 1) return m[0, 0];
         if (n == 2) return checked(m[0, 0] * m[1, 1] - m[0, 1] * m[1, 0]);
-        long det = 0;
-        for (int c = 0; c < n; c++)
+        var a = new BigInteger[n, n];
+        for (int r = 0; r < n; r++)
+            for (int c = 0; c < n; c++) a[r, c] = m[r, c];
+        int sign = 1;
+        BigInteger previous = BigInteger.One;
+        for (int k = 0; k < n - 1; k++)
         {
-            if (m[0, c] == 0) continue;
-            long minor = Determinant(Minor(m, 0, c));
-            det = checked(det + ((c % 2 == 0) ? 1 : -1) * m[0, c] * minor);
+            if (a[k, k].IsZero)
+            {
+                int p = k + 1;
+                while (p < n && a[p, k].IsZero) p++;
+                if (p == n) return 0;
+                for (int c = k; c < n; c++) (a[k, c], a[p, c]) = (a[p, c], a[k, c]);
+                sign = -sign;
+            }
+            for (int i = k + 1; i < n; i++)
+            {
+                for (int j = k + 1; j < n; j++)
+                    a[i, j] = (a[i, j] * a[k, k] - a[i, k] * a[k, j]) / previous; // exact (Sylvester's identity)
+                a[i, k] = BigInteger.Zero;
+            }
+            previous = a[k, k];
         }
-        return det;
+        return checked((long)(sign * a[n - 1, n - 1]));
     }
 
-    /// <summary>adj(m)[i, j] = (−1)^(i+j) det(m without row j and column i).</summary>
+    /// <summary>adj(m)[i, j] = (−1)^(i+j) det(m without row j and column i): n² Bareiss determinants, O(n⁵).</summary>
     public static long[,] Adjugate(long[,] m)
     {
         int n = m.GetLength(0);
@@ -273,7 +293,7 @@ internal static class IntegerMatrix
         if (n == 1) { adj[0, 0] = 1; return adj; }
         for (int i = 0; i < n; i++)
             for (int j = 0; j < n; j++)
-                adj[i, j] = ((i + j) % 2 == 0 ? 1 : -1) * Determinant(Minor(m, j, i));
+                adj[i, j] = checked(((i + j) % 2 == 0 ? 1 : -1) * Determinant(Minor(m, j, i)));
         return adj;
     }
 
