@@ -113,7 +113,7 @@ public static class MultiTypeWriter
     /// <summary>
     /// One JSON object, written directly: the contract's <c>game</c> and <c>rounds[].t/sally/bob/welfare</c>
     /// (grid values), <c>approximation</c>, <c>label</c>, <c>grid</c>, <c>rounds[].exact</c>, complexity, protocol
-    /// and notes (the fields of <see cref="MultiTypeReport.ToJson"/>, in its order), plus the two-type writer's
+    /// and notes (the fields <see cref="MultiTypeReport.ToJson"/> returns, since it calls this writer), plus the two-type writer's
     /// extras: title, priors with type names, requestedRounds, stopReason, rounds[].mover, rounds[].efficiency,
     /// stabilizedFrom, exactRounds and the label line. <c>firstBest</c> follows the rounds when there is one and
     /// comes last as null otherwise (where the earlier, spliced output put it; kept byte for byte).
@@ -211,7 +211,7 @@ public static class MultiTypeWriter
         w.WriteEndArray();
     }
 
-    /// <summary>A protocol node as <see cref="MultiTypeReport.ToJson"/> writes it: t, probability, both beliefs, π, the mover, Sally's actions at a leaf, children.</summary>
+    /// <summary>A protocol node: t, probability, both beliefs, π, the mover, Sally's actions at a leaf, children.</summary>
     private static void WriteNode(Utf8JsonWriter w, GameDefinition game, GridProtocolNode node)
     {
         w.WriteStartObject();

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Json;
 using BilateralTrade.Dsl.Games;
 using BilateralTrade.Dsl.Numerics;
 using BilateralTrade.Dsl.Solving;
@@ -53,90 +51,11 @@ public sealed record MultiTypeReport(
 
     public GridSpec Grid => Solution.Grid;
 
-    /// <summary>One JSON object (GAME-FILES.md's required fields, plus the grid, the exact flags, complexity and the protocol).</summary>
-    public string ToJson()
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            w.WriteStartObject();
-            w.WriteString("game", Game.Name);
-            w.WriteBoolean("approximation", true);
-            w.WriteString("label", Label);
-            w.WriteStartObject("grid");
-            w.WriteNumber("sally", Grid.SallyDenominator);
-            w.WriteNumber("bob", Grid.BobDenominator);
-            w.WriteEndObject();
-            WriteDistribution(w, "priorSally", Game.SallyPrior);
-            WriteDistribution(w, "priorBob", Game.BobPrior);
-            w.WriteStartArray("rounds");
-            foreach (var r in Rounds)
-            {
-                w.WriteStartObject();
-                w.WriteNumber("t", r.Round);
-                w.WriteString("sally", r.Sally.ToString());
-                w.WriteString("bob", r.Bob.ToString());
-                w.WriteString("welfare", r.Welfare.ToString());
-                w.WriteBoolean("exact", r.GridValueIsExact);
-                if (r.Exact is { } e && !r.GridValueIsExact)
-                {
-                    w.WriteString("exactSally", e.Sally.ToString());
-                    w.WriteString("exactBob", e.Bob.ToString());
-                }
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            if (FirstBest is { } best) w.WriteString("firstBest", best.ToString());
-            w.WriteStartObject("messageComplexity");
-            if (Complexity.Rounds is { } c) w.WriteNumber("rounds", c); else w.WriteNull("rounds");
-            w.WriteBoolean("gridBased", true);
-            w.WriteString("reason", Complexity.Reason);
-            w.WriteEndObject();
-            w.WritePropertyName("protocol");
-            WriteNode(w, Protocol);
-            w.WriteStartArray("notes");
-            foreach (var n in Notes) w.WriteStringValue(n);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private void WriteNode(Utf8JsonWriter w, GridProtocolNode node)
-    {
-        w.WriteStartObject();
-        w.WriteNumber("t", node.Round);
-        w.WriteString("probability", node.Probability.ToString());
-        WriteDistribution(w, "sallyBelief", node.SallyBelief);
-        WriteDistribution(w, "bobBelief", node.BobBelief);
-        w.WriteString("sally", node.Payoffs.Sally.ToString());
-        w.WriteString("bob", node.Payoffs.Bob.ToString());
-        if (node.Split is { } split)
-        {
-            w.WriteString("mover", split.Mover == Player.Bob ? "bob" : "sally");
-            if (split.VoluntaryBinds) w.WriteBoolean("voluntaryBinds", true);
-        }
-        if (node.SallyActions is { } actions)
-        {
-            w.WriteStartArray("sallyActions");
-            foreach (var a in actions) w.WriteStringValue(Game.Actions[a]);
-            w.WriteEndArray();
-        }
-        if (!node.IsLeaf)
-        {
-            w.WriteStartArray("children");
-            foreach (var child in node.Children) WriteNode(w, child);
-            w.WriteEndArray();
-        }
-        w.WriteEndObject();
-    }
-
-    private static void WriteDistribution(Utf8JsonWriter w, string name, IReadOnlyList<Rational> d)
-    {
-        w.WriteStartArray(name);
-        foreach (var x in d) w.WriteStringValue(x.ToString());
-        w.WriteEndArray();
-    }
+    /// <summary>
+    /// One JSON object: GAME-FILES.md's required fields plus the grid, the exact flags, complexity and
+    /// the protocol — what <c>solve --format json</c> prints (one writer for both).
+    /// </summary>
+    public string ToJson() => Output.MultiTypeWriter.Write(this, Output.OutputFormat.Json);
 }
 
 /// <summary>
