@@ -15,14 +15,16 @@ trap 'rm -f "$log"' EXIT
 
 fail() { echo "packaging: FAILED: $1"; sed 's/^/  | /' "$log" | tail -40; exit 1; }
 
+version=$(dotnet msbuild src/Runtime/Runtime.csproj -getProperty:Version 2>/dev/null)
+[ -n "$version" ] || { echo "packaging: FAILED: could not read the package version"; exit 1; }
 dotnet pack BilateralTrade.Dsl.sln -c Release -o "$feed" >"$log" 2>&1 || fail "dotnet pack"
-for p in BilateralTrade.Dsl.0.1.0.nupkg BilateralTrade.Dsl.Tool.0.1.0.nupkg; do
+for p in "BilateralTrade.Dsl.$version.nupkg" "BilateralTrade.Dsl.Tool.$version.nupkg"; do
   [ -f "$feed/$p" ] || fail "dotnet pack made no $p"
 done
 echo "packaging: packed $(cd "$feed" && ls *.nupkg | tr '\n' ' ')into $feed"
 
-NUGET_PACKAGES="$packages" dotnet build samples/Consumer -c Release >"$log" 2>&1 || fail "building samples/Consumer against the package"
-pkg="$packages/bilateraltrade.dsl/0.1.0"
+NUGET_PACKAGES="$packages" dotnet build samples/Consumer -c Release -p:BilateralTradeDslVersion="$version" >"$log" 2>&1 || fail "building samples/Consumer against the package"
+pkg="$packages/bilateraltrade.dsl/$version"
 [ -f "$pkg/analyzers/dotnet/cs/BilateralTrade.Dsl.Generator.dll" ] || fail "the package has no analyzers/dotnet/cs/BilateralTrade.Dsl.Generator.dll"
 [ -f "$pkg/lib/net10.0/BilateralTrade.Dsl.dll" ] || fail "the package has no lib/net10.0/BilateralTrade.Dsl.dll"
 grep -q "<dependency " "$pkg/bilateraltrade.dsl.nuspec" && fail "the package has dependencies (the generator must not be one)"
@@ -32,7 +34,7 @@ grep -q "^signal: verified: .* no violations$" "$log" || fail "samples/Consumer'
 grep -qx "games in this assembly: haggle, signal" "$log" || fail "samples/Consumer's registry"
 echo "packaging: samples/Consumer built against the package (generator included) and printed the expected answers"
 
-NUGET_PACKAGES="$packages" dotnet tool install BilateralTrade.Dsl.Tool --version 0.1.0 --tool-path artifacts/tools --add-source "$feed" >"$log" 2>&1 || fail "dotnet tool install"
+NUGET_PACKAGES="$packages" dotnet tool install BilateralTrade.Dsl.Tool --version "$version" --tool-path artifacts/tools --add-source "$feed" >"$log" 2>&1 || fail "dotnet tool install"
 artifacts/tools/bilateral-trade solve games/spy.json --rounds 3 >"$log" 2>&1 || fail "bilateral-trade solve games/spy.json --rounds 3"
 grep -Eq '^3 +Bob +13/18 \(0\.722\) +-29/270 \(-0\.107\) +83/135 \(0\.615\)$' "$log" || fail "bilateral-trade printed the wrong round 3"
 grep -q '^spy: Spy game (Section 4)$' "$log" || fail "bilateral-trade printed no title"
