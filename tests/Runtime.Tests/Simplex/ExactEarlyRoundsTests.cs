@@ -52,6 +52,7 @@ public class ExactEarlyRoundsTests
         // (no grid) are the grid's, so the message is feasible in the exact model with those continuations:
         // exactly, π_B^3 ≥ 1143/470, and since W^3 ≤ W* = 33/5, π_S^3 ≤ 1959/470; with π_S^3 ≥ π_S^2 = 62/15
         // (voluntary communication) W^3 ≥ 9257/1410 > W^2 = 98/15.
+        // Not Bob's best message: the exact π^3 is (25/6, 73/30) (SectionThreeFourRoundThreeTests).
         var game = Trade34();
         var posteriors = new[] { Rs("17/30", "11/60", "1/4"), Rs("1/2", "4/15", "7/30"), Rs("0", "1/2", "1/2") };
         var weights = Rs("10/47", "20/47", "17/47");
