@@ -142,7 +142,7 @@ public static class ExactEarlyRounds
         return c > long.MaxValue ? long.MaxValue : (long)c;
     }
 
-    private static PayoffPair BaseValue(GameDefinition game, IReadOnlyList<Rational> dS, IReadOnlyList<Rational> dB)
+    internal static PayoffPair BaseValue(GameDefinition game, IReadOnlyList<Rational> dS, IReadOnlyList<Rational> dB)
     {
         Rational s = Rational.Zero, b = Rational.Zero;
         for (int i = 0; i < dS.Count; i++)
@@ -173,7 +173,7 @@ public static class ExactEarlyRounds
         return new RoundOneResult(values, solution.Basis.ToArray(), solution.Solution.ToArray());
     }
 
-    private static PayoffPair RoundTwo(GameDefinition game, IReadOnlyList<Rational[]> vertices, Rational q, Rational[] dB, CancellationToken cancellation)
+    internal static PayoffPair RoundTwo(GameDefinition game, IReadOnlyList<Rational[]> vertices, Rational q, Rational[] dB, CancellationToken cancellation)
     {
         var points = Breakpoints(game, vertices, dB, cancellation);
         var columns = points.Select(p => new[] { Rational.One - p.Q, p.Q }).ToArray();
@@ -242,7 +242,7 @@ public static class ExactEarlyRounds
         return result;
     }
 
-    private static LinearProgramResult Lex(IReadOnlyList<Rational[]> points, Rational[] target, IReadOnlyList<Rational[]> objectives)
+    internal static LinearProgramResult Lex(IReadOnlyList<Rational[]> points, Rational[] target, IReadOnlyList<Rational[]> objectives)
     {
         int k = target.Length, n = points.Count;
         var rows = Enumerable.Range(0, k).Select(r => points.Select(p => p[r]).ToArray()).ToArray();

@@ -16,11 +16,18 @@ public sealed record MultiTypeOptions
     /// <summary>Also compute the exact (grid-free) values of the first rounds at the prior (<see cref="ExactEarlyRounds"/>).</summary>
     public bool ExactEarlyRounds { get; init; } = true;
 
+    /// <summary>
+    /// Also compute π^3 at the prior exactly (<see cref="Simplex.ExactRoundThree"/>, two Sally types and three
+    /// Bob types only, a few seconds on Section 3.4) when <see cref="ExactEarlyRounds"/> is on and
+    /// <see cref="Rounds"/> ≥ 3.
+    /// </summary>
+    public bool ExactRoundThree { get; init; } = true;
+
     public SolveOptions? Solve { get; init; }
 }
 
 /// <summary>One round at the prior: the grid value, and the exact value when it is known.</summary>
-/// <param name="Exact">The grid-free value (<see cref="ExactEarlyRounds"/>), for the rounds it covers; null otherwise.</param>
+/// <param name="Exact">The grid-free value (<see cref="ExactEarlyRounds"/> for t ≤ 2, <see cref="ExactRoundThree"/> for t = 3), for the rounds they cover; null otherwise.</param>
 public sealed record MultiTypeRound(int Round, Rational Sally, Rational Bob, PayoffPair? Exact)
 {
     public Rational Welfare => Sally + Bob;
@@ -90,6 +97,17 @@ public static class MultiTypeSolver
             try { exact = ExactEarlyRounds.AtPrior(game, exactRounds, cancellation); }
             catch (OperationCanceledException) { notes.Add("exact early rounds skipped: cancelled"); }
             catch (InvalidOperationException e) { notes.Add("exact early rounds unavailable: " + e.Message); }
+            if (options.ExactRoundThree && options.Rounds >= 3 && exact is { Count: 3 } && game.SallyTypes.Length == 2 && game.BobTypes.Length == 3)
+            {
+                try
+                {
+                    var three = ExactRoundThree.AtPrior(game, cancellation);
+                    if (three.Values is { } v) exact = [.. exact, new RoundValues(3, v.Sally, v.Bob)];
+                    else notes.Add("exact round 3 skipped: " + three.Reason);
+                }
+                catch (OperationCanceledException) { notes.Add("exact round 3 skipped: cancelled"); }
+                catch (InvalidOperationException e) { notes.Add("exact round 3 unavailable: " + e.Message); }
+            }
         }
         var rounds = solution.ValuesAtPrior().Select(v =>
         {

@@ -36,7 +36,7 @@ public sealed class MultiTypeCliTests : IDisposable
         Assert.Equal(["0", "-", "58/15 (3.867)", "8/5 (1.600)", "82/15 (5.467)", "82/99 (0.828)", "exact"], Row(stdout, 0));
         Assert.Equal(["1", "Bob", "58/15 (3.867)", "12/5 (2.400)", "94/15 (6.267)", "94/99 (0.949)", "exact"], Row(stdout, 1));
         Assert.Equal(["2", "Sally", "62/15 (4.133)", "12/5 (2.400)", "98/15 (6.533)", "98/99 (0.990)", "exact"], Row(stdout, 2));
-        Assert.Equal(["3", "Bob", "1959/470 (4.168)", "1143/470 (2.432)", "33/5 (6.600)", "1", "grid"], Row(stdout, 3));
+        Assert.Equal(["3", "Bob", "1959/470 (4.168)", "1143/470 (2.432)", "33/5 (6.600)", "1", "grid (exact: 25/6, 73/30)"], Row(stdout, 3));
         Assert.Contains("first-best welfare W* = 33/5 (6.600)\n", stdout, StringComparison.Ordinal);
         Assert.Contains("message complexity (grid-based): 3 (grid model, the grid of step 1/60: welfare reaches first best 33/5 at round 3)\n", stdout, StringComparison.Ordinal);
     }
