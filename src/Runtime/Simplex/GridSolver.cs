@@ -179,51 +179,32 @@ public static class GridSolver
         var sally = new Rational[ns * nb];
         var bob = new Rational[ns * nb];
         var moves = new GridMove[ns * nb];
-        if (mover == Player.Bob)
+        // One line per belief of the other player, along the mover's own simplex; states are stored s * nb + b.
+        bool bobMoves = mover == Player.Bob;
+        var grid = bobMoves ? bobGrid : sallyGrid;
+        int lines = bobMoves ? ns : nb, points = grid.Count;
+        var (moverBefore, otherBefore) = bobMoves ? (previous.Bob, previous.Sally) : (previous.Sally, previous.Bob);
+        var (moverAfter, otherAfter) = bobMoves ? (bob, sally) : (sally, bob);
+        Parallel.For(0, lines, parallel, l =>
         {
-            Parallel.For(0, ns, parallel, s =>
+            int State(int k) => bobMoves ? l * nb + k : k * nb + l;
+            var fm = new Rational[points];
+            var fo = new Rational[points];
+            for (int k = 0; k < points; k++) { fm[k] = moverBefore[State(k)]; fo[k] = otherBefore[State(k)]; }
+            var line = GridLineSolver.Solve(grid, fm, fo);
+            for (int k = 0; k < points; k++)
             {
-                var fm = new Rational[nb];
-                var fo = new Rational[nb];
-                for (int b = 0; b < nb; b++) { fm[b] = previous.Bob[s * nb + b]; fo[b] = previous.Sally[s * nb + b]; }
-                var line = GridLineSolver.Solve(bobGrid, fm, fo);
-                for (int b = 0; b < nb; b++)
-                {
-                    moves[s * nb + b] = line[b];
-                    bob[s * nb + b] = line[b].Mover;
-                    sally[s * nb + b] = line[b].Other;
-                }
-            });
-        }
-        else
-        {
-            Parallel.For(0, nb, parallel, b =>
-            {
-                var fm = new Rational[ns];
-                var fo = new Rational[ns];
-                for (int s = 0; s < ns; s++) { fm[s] = previous.Sally[s * nb + b]; fo[s] = previous.Bob[s * nb + b]; }
-                var line = GridLineSolver.Solve(sallyGrid, fm, fo);
-                for (int s = 0; s < ns; s++)
-                {
-                    moves[s * nb + b] = line[s];
-                    sally[s * nb + b] = line[s].Mover;
-                    bob[s * nb + b] = line[s].Other;
-                }
-            });
-        }
+                moves[State(k)] = line[k];
+                moverAfter[State(k)] = line[k].Mover;
+                otherAfter[State(k)] = line[k].Other;
+            }
+        });
         return new GridRound(t, mover, sally, bob, moves, null);
     }
 
     /// <summary>When the last two rounds (one by each player) changed nothing at any grid state, no later round does.</summary>
-    private static int? Stabilization(List<GridRound> rounds)
-    {
-        int t = rounds.Count - 1;
-        if (t < 2) return null;
-        if (!rounds[t].SameValues(rounds[t - 1]) || !rounds[t - 1].SameValues(rounds[t - 2])) return null;
-        int s = t - 2;
-        while (s > 0 && rounds[s - 1].SameValues(rounds[s])) s--;
-        return s;
-    }
+    private static int? Stabilization(List<GridRound> rounds) =>
+        Solving.StabilizationProof.FirstStableRound(rounds, (a, b) => a.SameValues(b));
 }
 
 /// <summary>π^t at every grid state (index s·|Bob grid| + b) and the mover's messages.</summary>

@@ -79,14 +79,6 @@ public static class ExactSolver
     /// When the last two rounds (one by each player) changed nothing anywhere, every later round
     /// changes nothing either; returns the first round of the final run of equal functions.
     /// </summary>
-    private static int? Stabilization(List<RoundFunction> functions)
-    {
-        int t = functions.Count - 1;
-        if (t < 2) return null;
-        if (!functions[t].Surface.SameFunctions(functions[t - 1].Surface)
-            || !functions[t - 1].Surface.SameFunctions(functions[t - 2].Surface)) return null;
-        int s = t - 2;
-        while (s > 0 && functions[s - 1].Surface.SameFunctions(functions[s].Surface)) s--;
-        return s;
-    }
+    private static int? Stabilization(List<RoundFunction> functions) =>
+        StabilizationProof.FirstStableRound(functions, (a, b) => a.Surface.SameFunctions(b.Surface));
 }

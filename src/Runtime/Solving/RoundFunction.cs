@@ -61,9 +61,10 @@ public sealed class RoundFunction
             for (int i = 1; i <= moves.Length; i++)
             {
                 if (i < moves.Length && moves[i] == moves[start]) continue;
-                // Strata start..i-1 share one move: an interval from stratum start to stratum i-1.
+                // Strata start..i-1 share one move. Stratum s starts at line s/2 (open after it when s is
+                // odd) and the last one, i-1, ends at line i/2 (open before it when i-1 is odd).
                 var x = new BeliefInterval(
-                    xs[start / 2], xs[(i - 1 + 1) / 2],
+                    xs[start / 2], xs[i / 2],
                     IncludesFrom: start % 2 == 0, IncludesTo: (i - 1) % 2 == 0);
                 var move = moves[start];
                 Rational? low = move.IsSilent ? null : xs[move.Low];
